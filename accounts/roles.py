@@ -1,0 +1,106 @@
+"""The four staff roles as Django groups, and the permissions each one holds.
+
+Roles are data (groups), but what a role may do is code: it is kept here so that
+every deployment and every test database gets the same groups after `migrate`.
+"""
+
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.management import create_contenttypes
+from django.db import transaction
+
+MARKETING = "Marketing"
+SHOP_STAFF = "Shop staff"
+FINANCE = "Finance"
+DESIGNERS = "Designers"
+
+ROLE_NAMES = (MARKETING, SHOP_STAFF, FINANCE, DESIGNERS)
+
+# Model permissions as "app_label.codename". Wagtail page and collection
+# permissions are object-level and are granted in _grant_wagtail_tree_permissions.
+MODEL_PERMISSIONS = {
+    MARKETING: [
+        "wagtailadmin.access_admin",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.delete_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.delete_document",
+        "wagtail_localize.submit_translation",
+        "home.change_sitesettings",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+    ],
+    SHOP_STAFF: [],
+    FINANCE: [
+        "wagtailadmin.access_admin",
+    ],
+    DESIGNERS: [],
+}
+
+# Oscar's dashboard is for staff accounts; being in this role makes a user staff.
+STAFF_ROLES = {SHOP_STAFF}
+
+PAGE_PERMISSIONS = {
+    MARKETING: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+COLLECTION_PERMISSIONS = {
+    MARKETING: [
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+    ],
+}
+
+
+def _permission(label, using):
+    app_label, codename = label.split(".")
+    return Permission.objects.using(using).get(content_type__app_label=app_label, codename=codename)
+
+
+def _grant_wagtail_tree_permissions(group, role, using):
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    root_page = Page.get_first_root_node()
+    for codename in PAGE_PERMISSIONS.get(role, []):
+        permission = Permission.objects.using(using).get(
+            content_type__app_label="wagtailcore", codename=codename
+        )
+        GroupPagePermission.objects.using(using).get_or_create(
+            group=group, page=root_page, permission=permission
+        )
+    root_collection = Collection.get_first_root_node()
+    for app_label, codename in COLLECTION_PERMISSIONS.get(role, []):
+        permission = Permission.objects.using(using).get(
+            content_type__app_label=app_label, codename=codename
+        )
+        GroupCollectionPermission.objects.using(using).get_or_create(
+            group=group, collection=root_collection, permission=permission
+        )
+
+
+def sync_role_groups(using="default"):
+    """Create the role groups and give each exactly the permissions listed above. Idempotent."""
+    for app_config in global_apps.get_app_configs():
+        create_contenttypes(app_config, verbosity=0, using=using)
+        create_permissions(app_config, verbosity=0, using=using)
+
+    with transaction.atomic(using=using):
+        for role in ROLE_NAMES:
+            group, _ = Group.objects.using(using).get_or_create(name=role)
+            group.permissions.set([_permission(label, using) for label in MODEL_PERMISSIONS[role]])
+            _grant_wagtail_tree_permissions(group, role, using)
+
+
+def assign_role(user, role):
+    """Put a user into a role group; staff roles also get Oscar's dashboard access (is_staff)."""
+    user.groups.add(Group.objects.get(name=role))
+    if role in STAFF_ROLES and not user.is_staff:
+        user.is_staff = True
+        user.save(update_fields=["is_staff"])

@@ -1,0 +1,18 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from campaigns.blocks import ContentBlocks
+
+
+class OrganisationDetailsBlock(blocks.StaticBlock):
+    """The provider identification (§ 5 DDG) rendered from the site settings, so it is kept in one place."""
+
+    class Meta:
+        icon = "site"
+        label = _("Organisation details (from site settings)")
+        admin_text = _("Shows name, address, contact, register and VAT ID from the site settings.")
+        template = "blocks/organisation_details.html"
+
+
+class ContentPageBlocks(ContentBlocks):
+    organisation_details = OrganisationDetailsBlock()

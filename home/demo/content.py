@@ -1,0 +1,259 @@
+"""Fictional demo texts: German sources and their translations, keyed by the German string.
+
+wagtail-localize splits each page into strings; the demo loader fills every string
+it finds here, so an English page is a real, synchronised translation of the German one.
+"""
+
+ORGANISATION = {
+    "organisation_name": "Quartiersbüro Aachen-Nord e. V. (Demo)",
+    "legal_form": "eingetragener Verein, Amtsgericht Aachen, VR 0000 (fiktiv)",
+    "represented_by": "Der Vorstand: Alex Beispiel, Kim Muster (fiktiv)",
+    "street": "Am Alten Depot 1",
+    "postcode": "52070",
+    "city": "Aachen",
+    "country": "Deutschland",
+    "phone": "+49 241 0000000 (Demo)",
+    "email": "info@made-in-aachen-nord.example",
+    "register_entry": "Vereinsregister Amtsgericht Aachen, VR 0000 (fiktiv)",
+    "vat_id": "DE000000000",
+    "content_responsible": "Alex Beispiel, Am Alten Depot 1, 52070 Aachen (fiktiv)",
+    "instagram_url": "https://instagram.example/madeinaachennord",
+    "mastodon_url": "https://mastodon.example/@madeinaachennord",
+}
+
+HOME = {
+    "title": "Made in Aachen-Nord",
+    "hero_heading": "Design aus Aachen-Nord, gefertigt im alten Straßenbahndepot",
+    "hero_text": "Regionale Designerinnen und Designer entwerfen, die Sozialwerkstatt im Depot fertigt: Produkte mit Herkunft.",
+    "hero_link_label": "Zum Shop",
+    "intro": "<p>Made in Aachen-Nord ist das Designlabel des Stadterneuerungsprogramms für Aachen-Nord. Wir lizenzieren Entwürfe aus der Region, lassen sie in der Sozialwerkstatt fertigen und verkaufen sie online, im Museumsshop und in Pop-up-Stores.</p>",
+}
+
+# Each page: slug, title, introduction, body blocks as (type, value) and whether it is in the menu.
+PAGES = [
+    {
+        "key": "about",
+        "slug": "ueber-uns",
+        "title": "Über uns",
+        "in_menu": True,
+        "introduction": "Ein Label für das Viertel: Design, Arbeit und Stadtteilentwicklung an einem Ort.",
+        "body": [
+            ("heading", "Die Idee"),
+            ("paragraph", "<p>Im Rahmen der Stadterneuerung in Aachen-Nord entstand ein Label, das kreative Köpfe aus der Region mit der Sozialwerkstatt im ehemaligen Straßenbahndepot zusammenbringt.</p>"),
+            ("heading", "Die Werkstatt"),
+            ("paragraph", "<p>In der Sozialwerkstatt arbeiten Menschen, die lange keine Arbeit hatten. Sie nähen, drucken und bauen die Produkte des Labels und sammeln dabei Erfahrung und Qualifikationen.</p>"),
+            ("quote", ("Gutes Design gehört in den Alltag und in unser Viertel.", "Eine Designerin des Labels (fiktiv)")),
+        ],
+    },
+    {
+        "key": "shipping",
+        "slug": "versand-und-zahlung",
+        "title": "Versand und Zahlung",
+        "in_menu": False,
+        "introduction": "Alle Preise enthalten die gesetzliche Mehrwertsteuer, zuzüglich Versandkosten.",
+        "body": [
+            ("heading", "Versand"),
+            ("paragraph", "<p>Wir versenden innerhalb Deutschlands mit DHL. Die Versandkosten werden vor der Bestellung angezeigt. Sie können Ihre Bestellung auch kostenlos in der Sozialwerkstatt im Depot abholen.</p>"),
+            ("heading", "Zahlung"),
+            ("paragraph", "<p>Sie bezahlen per Vorkasse (Überweisung) oder bei Abholung.</p>"),
+        ],
+    },
+    {
+        "key": "imprint",
+        "slug": "impressum",
+        "title": "Impressum",
+        "in_menu": False,
+        "introduction": "Angaben gemäß § 5 Digitale-Dienste-Gesetz (DDG).",
+        "body": [
+            ("organisation_details", None),
+            ("heading", "Streitschlichtung"),
+            ("paragraph", "<p>Wir sind nicht bereit und nicht verpflichtet, an Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teilzunehmen.</p>"),
+            ("paragraph", "<p>Dies ist eine Demo-Website. Alle Angaben sind fiktiv.</p>"),
+        ],
+    },
+    {
+        "key": "privacy",
+        "slug": "datenschutz",
+        "title": "Datenschutzerklärung",
+        "in_menu": False,
+        "introduction": "Wie wir mit Ihren Daten umgehen.",
+        "body": [
+            ("heading", "Verantwortlicher"),
+            ("paragraph", "<p>Verantwortlich für die Datenverarbeitung auf dieser Website ist der im Impressum genannte Anbieter.</p>"),
+            ("heading", "Bestellungen"),
+            ("paragraph", "<p>Für die Abwicklung Ihrer Bestellung verarbeiten wir Name, Anschrift, E-Mail-Adresse und Bestelldaten (Art. 6 Abs. 1 lit. b DSGVO). Rechnungsdaten bewahren wir so lange auf, wie es Handels- und Steuerrecht verlangen.</p>"),
+            ("heading", "Cookies"),
+            ("paragraph", "<p>Wir verwenden nur technisch notwendige Cookies für Warenkorb, Anmeldung und Sicherheit. Es gibt kein Tracking und keine Inhalte von Drittanbietern.</p>"),
+            ("heading", "Ihre Rechte"),
+            ("paragraph", "<p>Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung, Datenübertragbarkeit und Widerspruch sowie das Recht auf Beschwerde bei einer Aufsichtsbehörde.</p>"),
+        ],
+    },
+    {
+        "key": "terms",
+        "slug": "agb",
+        "title": "Allgemeine Geschäftsbedingungen",
+        "in_menu": False,
+        "introduction": "Für Bestellungen im Online-Shop von Made in Aachen-Nord.",
+        "body": [
+            ("heading", "§ 1 Geltungsbereich"),
+            ("paragraph", "<p>Diese Bedingungen gelten für alle Bestellungen von Verbraucherinnen und Verbrauchern über diesen Online-Shop.</p>"),
+            ("heading", "§ 2 Vertragsschluss"),
+            ("paragraph", "<p>Die Darstellung der Produkte ist kein bindendes Angebot. Mit dem Klick auf „zahlungspflichtig bestellen“ geben Sie eine verbindliche Bestellung ab. Der Vertrag kommt mit unserer Auftragsbestätigung per E-Mail zustande.</p>"),
+            ("heading", "§ 3 Preise und Versand"),
+            ("paragraph", "<p>Alle Preise sind Endpreise inklusive Mehrwertsteuer, zuzüglich Versandkosten.</p>"),
+            ("heading", "§ 4 Widerrufsrecht"),
+            ("paragraph", "<p>Verbraucherinnen und Verbrauchern steht ein Widerrufsrecht nach Maßgabe der Widerrufsbelehrung zu.</p>"),
+        ],
+    },
+    {
+        "key": "withdrawal",
+        "slug": "widerrufsbelehrung",
+        "title": "Widerrufsbelehrung",
+        "in_menu": False,
+        "introduction": "Verbraucherinnen und Verbraucher haben ein vierzehntägiges Widerrufsrecht.",
+        "body": [
+            ("heading", "Widerrufsrecht"),
+            ("paragraph", "<p>Sie haben das Recht, binnen vierzehn Tagen ohne Angabe von Gründen diesen Vertrag zu widerrufen. Die Widerrufsfrist beträgt vierzehn Tage ab dem Tag, an dem Sie oder ein von Ihnen benannter Dritter, der nicht der Beförderer ist, die Waren in Besitz genommen haben bzw. hat.</p>"),
+            ("paragraph", "<p>Um Ihr Widerrufsrecht auszuüben, müssen Sie uns mittels einer eindeutigen Erklärung (z. B. ein mit der Post versandter Brief oder eine E-Mail) über Ihren Entschluss, diesen Vertrag zu widerrufen, informieren. Sie können dafür das Muster-Widerrufsformular oder die Schaltfläche „Vertrag widerrufen“ in Ihrem Kundenkonto verwenden.</p>"),
+            ("heading", "Folgen des Widerrufs"),
+            ("paragraph", "<p>Wenn Sie diesen Vertrag widerrufen, haben wir Ihnen alle Zahlungen, die wir von Ihnen erhalten haben, einschließlich der Lieferkosten, unverzüglich und spätestens binnen vierzehn Tagen zurückzuzahlen.</p>"),
+            ("heading", "Muster-Widerrufsformular"),
+            ("paragraph", "<p>An Quartiersbüro Aachen-Nord e. V. (Demo), Am Alten Depot 1, 52070 Aachen, info@made-in-aachen-nord.example: Hiermit widerrufe(n) ich/wir den von mir/uns abgeschlossenen Vertrag über den Kauf der folgenden Waren: … Bestellt am / erhalten am: … Name und Anschrift: … Datum: …</p>"),
+        ],
+    },
+]
+
+LEGAL_SETTINGS = {
+    "imprint": "imprint_page",
+    "privacy": "privacy_page",
+    "terms": "terms_page",
+    "withdrawal": "withdrawal_page",
+}
+
+# Which demo pages exist in which language besides German.
+TRANSLATED_PAGES = {
+    "en": ["home", "about", "shipping", "imprint", "privacy", "terms", "withdrawal"],
+    "nl": ["home", "about"],
+    "fr": ["home", "about"],
+}
+
+TRANSLATIONS = {
+    "en": {
+        "Made in Aachen-Nord": "Made in Aachen-Nord",
+        "Design aus Aachen-Nord, gefertigt im alten Straßenbahndepot": "Design from Aachen-Nord, made in the old tram depot",
+        "Regionale Designerinnen und Designer entwerfen, die Sozialwerkstatt im Depot fertigt: Produkte mit Herkunft.": "Regional designers create, the social workshop in the depot makes: products with a place of origin.",
+        "Zum Shop": "Visit the shop",
+        "Made in Aachen-Nord ist das Designlabel des Stadterneuerungsprogramms für Aachen-Nord. Wir lizenzieren Entwürfe aus der Region, lassen sie in der Sozialwerkstatt fertigen und verkaufen sie online, im Museumsshop und in Pop-up-Stores.": "Made in Aachen-Nord is the design label of the urban renewal programme for Aachen-Nord. We license designs from the region, have them made in the social workshop and sell them online, in the museum shop and in pop-up stores.",
+        "ueber-uns": "about-us",
+        "Über uns": "About us",
+        "Ein Label für das Viertel: Design, Arbeit und Stadtteilentwicklung an einem Ort.": "A label for the district: design, work and neighbourhood development in one place.",
+        "Die Idee": "The idea",
+        "Im Rahmen der Stadterneuerung in Aachen-Nord entstand ein Label, das kreative Köpfe aus der Region mit der Sozialwerkstatt im ehemaligen Straßenbahndepot zusammenbringt.": "As part of the urban renewal of Aachen-Nord, a label was founded that brings creative minds from the region together with the social workshop in the former tram depot.",
+        "Die Werkstatt": "The workshop",
+        "In der Sozialwerkstatt arbeiten Menschen, die lange keine Arbeit hatten. Sie nähen, drucken und bauen die Produkte des Labels und sammeln dabei Erfahrung und Qualifikationen.": "The social workshop employs people who had been out of work for a long time. They sew, print and build the label's products and gain experience and qualifications along the way.",
+        "Gutes Design gehört in den Alltag und in unser Viertel.": "Good design belongs in everyday life and in our district.",
+        "Eine Designerin des Labels (fiktiv)": "A designer of the label (fictional)",
+        "versand-und-zahlung": "shipping-and-payment",
+        "Versand und Zahlung": "Shipping and payment",
+        "Alle Preise enthalten die gesetzliche Mehrwertsteuer, zuzüglich Versandkosten.": "All prices include statutory VAT, plus shipping.",
+        "Versand": "Shipping",
+        "Wir versenden innerhalb Deutschlands mit DHL. Die Versandkosten werden vor der Bestellung angezeigt. Sie können Ihre Bestellung auch kostenlos in der Sozialwerkstatt im Depot abholen.": "We ship within Germany with DHL. Shipping costs are shown before you order. You can also collect your order free of charge at the social workshop in the depot.",
+        "Zahlung": "Payment",
+        "Sie bezahlen per Vorkasse (Überweisung) oder bei Abholung.": "You pay in advance by bank transfer or on collection.",
+        "impressum": "legal-notice",
+        "Impressum": "Legal notice",
+        "Angaben gemäß § 5 Digitale-Dienste-Gesetz (DDG).": "Information pursuant to § 5 of the German Digital Services Act (DDG).",
+        "Streitschlichtung": "Dispute resolution",
+        "Wir sind nicht bereit und nicht verpflichtet, an Streitbeilegungsverfahren vor einer Verbraucherschlichtungsstelle teilzunehmen.": "We are neither willing nor obliged to take part in dispute resolution proceedings before a consumer arbitration board.",
+        "Dies ist eine Demo-Website. Alle Angaben sind fiktiv.": "This is a demo website. All details are fictional.",
+        "datenschutz": "privacy",
+        "Datenschutzerklärung": "Privacy policy",
+        "Wie wir mit Ihren Daten umgehen.": "How we handle your data.",
+        "Verantwortlicher": "Controller",
+        "Verantwortlich für die Datenverarbeitung auf dieser Website ist der im Impressum genannte Anbieter.": "The provider named in the legal notice is responsible for data processing on this website.",
+        "Bestellungen": "Orders",
+        "Für die Abwicklung Ihrer Bestellung verarbeiten wir Name, Anschrift, E-Mail-Adresse und Bestelldaten (Art. 6 Abs. 1 lit. b DSGVO). Rechnungsdaten bewahren wir so lange auf, wie es Handels- und Steuerrecht verlangen.": "To process your order we use your name, address, email address and order details (Art. 6(1)(b) GDPR). We keep invoice data for as long as commercial and tax law require.",
+        "Cookies": "Cookies",
+        "Wir verwenden nur technisch notwendige Cookies für Warenkorb, Anmeldung und Sicherheit. Es gibt kein Tracking und keine Inhalte von Drittanbietern.": "We only use cookies that are technically necessary for the basket, login and security. There is no tracking and no third-party content.",
+        "Ihre Rechte": "Your rights",
+        "Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung, Datenübertragbarkeit und Widerspruch sowie das Recht auf Beschwerde bei einer Aufsichtsbehörde.": "You have the right of access, rectification, erasure, restriction of processing, data portability and objection, and the right to lodge a complaint with a supervisory authority.",
+        "agb": "terms",
+        "Allgemeine Geschäftsbedingungen": "Terms and conditions",
+        "Für Bestellungen im Online-Shop von Made in Aachen-Nord.": "For orders in the Made in Aachen-Nord online shop.",
+        "§ 1 Geltungsbereich": "§ 1 Scope",
+        "Diese Bedingungen gelten für alle Bestellungen von Verbraucherinnen und Verbrauchern über diesen Online-Shop.": "These terms apply to all orders placed by consumers through this online shop.",
+        "§ 2 Vertragsschluss": "§ 2 Conclusion of contract",
+        "Die Darstellung der Produkte ist kein bindendes Angebot. Mit dem Klick auf „zahlungspflichtig bestellen“ geben Sie eine verbindliche Bestellung ab. Der Vertrag kommt mit unserer Auftragsbestätigung per E-Mail zustande.": "The presentation of products is not a binding offer. By clicking “Order and pay” you place a binding order. The contract is concluded with our order confirmation by email.",
+        "§ 3 Preise und Versand": "§ 3 Prices and shipping",
+        "Alle Preise sind Endpreise inklusive Mehrwertsteuer, zuzüglich Versandkosten.": "All prices are final prices including VAT, plus shipping.",
+        "§ 4 Widerrufsrecht": "§ 4 Right of withdrawal",
+        "Verbraucherinnen und Verbrauchern steht ein Widerrufsrecht nach Maßgabe der Widerrufsbelehrung zu.": "Consumers have a right of withdrawal as set out in the withdrawal policy.",
+        "widerrufsbelehrung": "right-of-withdrawal",
+        "Widerrufsbelehrung": "Right of withdrawal",
+        "Verbraucherinnen und Verbraucher haben ein vierzehntägiges Widerrufsrecht.": "Consumers have a fourteen-day right of withdrawal.",
+        "Widerrufsrecht": "Right of withdrawal",
+        "Sie haben das Recht, binnen vierzehn Tagen ohne Angabe von Gründen diesen Vertrag zu widerrufen. Die Widerrufsfrist beträgt vierzehn Tage ab dem Tag, an dem Sie oder ein von Ihnen benannter Dritter, der nicht der Beförderer ist, die Waren in Besitz genommen haben bzw. hat.": "You have the right to withdraw from this contract within fourteen days without giving any reason. The withdrawal period is fourteen days from the day on which you, or a third party other than the carrier indicated by you, took possession of the goods.",
+        "Um Ihr Widerrufsrecht auszuüben, müssen Sie uns mittels einer eindeutigen Erklärung (z. B. ein mit der Post versandter Brief oder eine E-Mail) über Ihren Entschluss, diesen Vertrag zu widerrufen, informieren. Sie können dafür das Muster-Widerrufsformular oder die Schaltfläche „Vertrag widerrufen“ in Ihrem Kundenkonto verwenden.": "To exercise the right of withdrawal, you must inform us of your decision to withdraw from this contract by an unequivocal statement (e.g. a letter sent by post or an email). You may use the model withdrawal form or the “Withdraw from contract” button in your customer account.",
+        "Folgen des Widerrufs": "Effects of withdrawal",
+        "Wenn Sie diesen Vertrag widerrufen, haben wir Ihnen alle Zahlungen, die wir von Ihnen erhalten haben, einschließlich der Lieferkosten, unverzüglich und spätestens binnen vierzehn Tagen zurückzuzahlen.": "If you withdraw from this contract, we shall reimburse all payments received from you, including the costs of delivery, without undue delay and in any event not later than fourteen days.",
+        "Muster-Widerrufsformular": "Model withdrawal form",
+        "An Quartiersbüro Aachen-Nord e. V. (Demo), Am Alten Depot 1, 52070 Aachen, info@made-in-aachen-nord.example: Hiermit widerrufe(n) ich/wir den von mir/uns abgeschlossenen Vertrag über den Kauf der folgenden Waren: … Bestellt am / erhalten am: … Name und Anschrift: … Datum: …": "To Quartiersbüro Aachen-Nord e. V. (Demo), Am Alten Depot 1, 52070 Aachen, info@made-in-aachen-nord.example: I/We hereby give notice that I/we withdraw from my/our contract of sale of the following goods: … Ordered on / received on: … Name and address: … Date: …",
+    },
+    "nl": {
+        "Made in Aachen-Nord": "Made in Aachen-Nord",
+        "Design aus Aachen-Nord, gefertigt im alten Straßenbahndepot": "Design uit Aachen-Nord, gemaakt in het oude trampdepot",
+        "Regionale Designerinnen und Designer entwerfen, die Sozialwerkstatt im Depot fertigt: Produkte mit Herkunft.": "Ontwerpers uit de regio ontwerpen, de sociale werkplaats in het depot maakt: producten met een herkomst.",
+        "Zum Shop": "Naar de winkel",
+        "Made in Aachen-Nord ist das Designlabel des Stadterneuerungsprogramms für Aachen-Nord. Wir lizenzieren Entwürfe aus der Region, lassen sie in der Sozialwerkstatt fertigen und verkaufen sie online, im Museumsshop und in Pop-up-Stores.": "Made in Aachen-Nord is het designlabel van het stadsvernieuwingsprogramma voor Aachen-Nord. Wij nemen ontwerpen uit de regio in licentie, laten ze maken in de sociale werkplaats en verkopen ze online, in de museumwinkel en in pop-upstores.",
+        "ueber-uns": "over-ons",
+        "Über uns": "Over ons",
+        "Ein Label für das Viertel: Design, Arbeit und Stadtteilentwicklung an einem Ort.": "Een label voor de wijk: design, werk en wijkontwikkeling op één plek.",
+        "Die Idee": "Het idee",
+        "Im Rahmen der Stadterneuerung in Aachen-Nord entstand ein Label, das kreative Köpfe aus der Region mit der Sozialwerkstatt im ehemaligen Straßenbahndepot zusammenbringt.": "In het kader van de stadsvernieuwing in Aachen-Nord ontstond een label dat creatieve mensen uit de regio samenbrengt met de sociale werkplaats in het voormalige trampdepot.",
+        "Die Werkstatt": "De werkplaats",
+        "In der Sozialwerkstatt arbeiten Menschen, die lange keine Arbeit hatten. Sie nähen, drucken und bauen die Produkte des Labels und sammeln dabei Erfahrung und Qualifikationen.": "In de sociale werkplaats werken mensen die lang geen werk hadden. Zij naaien, drukken en bouwen de producten van het label en doen daarbij ervaring en kwalificaties op.",
+        "Gutes Design gehört in den Alltag und in unser Viertel.": "Goed design hoort in het dagelijks leven en in onze wijk.",
+        "Eine Designerin des Labels (fiktiv)": "Een ontwerpster van het label (fictief)",
+    },
+    "fr": {
+        "Made in Aachen-Nord": "Made in Aachen-Nord",
+        "Design aus Aachen-Nord, gefertigt im alten Straßenbahndepot": "Du design d’Aix-la-Chapelle Nord, fabriqué dans l’ancien dépôt de tramways",
+        "Regionale Designerinnen und Designer entwerfen, die Sozialwerkstatt im Depot fertigt: Produkte mit Herkunft.": "Des designers de la région créent, l’atelier social du dépôt fabrique : des produits qui ont une origine.",
+        "Zum Shop": "Vers la boutique",
+        "Made in Aachen-Nord ist das Designlabel des Stadterneuerungsprogramms für Aachen-Nord. Wir lizenzieren Entwürfe aus der Region, lassen sie in der Sozialwerkstatt fertigen und verkaufen sie online, im Museumsshop und in Pop-up-Stores.": "Made in Aachen-Nord est le label de design du programme de rénovation urbaine d’Aix-la-Chapelle Nord. Nous prenons sous licence des créations de la région, les faisons fabriquer dans l’atelier social et les vendons en ligne, à la boutique du musée et dans des boutiques éphémères.",
+        "ueber-uns": "a-propos",
+        "Über uns": "À propos",
+        "Ein Label für das Viertel: Design, Arbeit und Stadtteilentwicklung an einem Ort.": "Un label pour le quartier : design, travail et développement urbain en un seul lieu.",
+        "Die Idee": "L’idée",
+        "Im Rahmen der Stadterneuerung in Aachen-Nord entstand ein Label, das kreative Köpfe aus der Region mit der Sozialwerkstatt im ehemaligen Straßenbahndepot zusammenbringt.": "Dans le cadre de la rénovation urbaine d’Aix-la-Chapelle Nord est né un label qui réunit des créatifs de la région et l’atelier social de l’ancien dépôt de tramways.",
+        "Die Werkstatt": "L’atelier",
+        "In der Sozialwerkstatt arbeiten Menschen, die lange keine Arbeit hatten. Sie nähen, drucken und bauen die Produkte des Labels und sammeln dabei Erfahrung und Qualifikationen.": "L’atelier social emploie des personnes longtemps sans emploi. Elles cousent, impriment et assemblent les produits du label et acquièrent ainsi expérience et qualifications.",
+        "Gutes Design gehört in den Alltag und in unser Viertel.": "Le bon design a sa place dans le quotidien et dans notre quartier.",
+        "Eine Designerin des Labels (fiktiv)": "Une designer du label (fictive)",
+    },
+}
+
+CATEGORIES = ["Textilien", "Drucke", "Wohnen"]
+
+# (upc, title, category, net price in EUR, stock, description)
+PRODUCTS = [
+    ("MIAN-T-001", "Shirt „Depot“", "Textilien", "24.37", 30, "Bio-Baumwolle, im Siebdruck in der Sozialwerkstatt bedruckt. Motiv: die Hallen des alten Straßenbahndepots."),
+    ("MIAN-T-002", "Beutel „Grüne Inseln“", "Textilien", "12.61", 50, "Robuster Baumwollbeutel mit dem Motiv der grünen Inseln in Aachen-Nord."),
+    ("MIAN-P-001", "Druck „Jülicher Straße“", "Drucke", "29.41", 15, "Risografie im Format A3, nummerierte Auflage von 100 Stück."),
+    ("MIAN-P-002", "Postkartenset „Viertel“", "Drucke", "7.56", 80, "Acht Postkarten mit Ansichten aus Aachen-Nord, gedruckt auf Recyclingkarton."),
+    ("MIAN-H-001", "Hocker „Schiene“", "Wohnen", "125.21", 5, "Hocker aus Eiche und recyceltem Stahl, in der Holzwerkstatt des Depots gebaut."),
+    ("MIAN-H-002", "Kissenhülle „Fassade“", "Wohnen", "33.61", 20, "Kissenhülle aus Leinen, 45 × 45 cm, mit gewebtem Fassadenmuster."),
+]
+
+PARTNER_NAME = "Sozialwerkstatt im Depot"
+
+DEMO_PASSWORD = "aachen-nord-demo"  # noqa: S105  (fictional, dev-only demo logins; load_demo refuses production)
+
+USERS = [
+    # (email, first name, last name, role or None for the superuser)
+    ("admin@example.org", "Ada", "Admin", None),
+    ("marketing@example.org", "Mara", "Marketing", "Marketing"),
+    ("shop@example.org", "Sami", "Shop", "Shop staff"),
+    ("finance@example.org", "Fritzi", "Finanz", "Finance"),
+    ("designer@example.org", "Dana", "Design", "Designers"),
+]

@@ -1,0 +1,41 @@
+from django import template
+from wagtail.models import Page
+
+from home import services
+from home.models import SiteSettings
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """Language links for the current page, computed once per request (header switcher and hreflang share them)."""
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    page = page if isinstance(page, Page) else None
+    cache_key = ("language_links", page.pk if page else None)
+    cached = getattr(request, "_language_links_cache", None)
+    if cached and cached[0] == cache_key:
+        return cached[1]
+    links = services.language_links(request, page)
+    request._language_links_cache = (cache_key, links)
+    return links
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context.get("request")
+    home, pages = services.menu_pages(request) if request else (None, [])
+    current = context.get("page")
+    return {"request": request, "home": home, "menu_pages": pages, "current_page": current}
+
+
+@register.inclusion_tag("includes/legal_links.html", takes_context=True)
+def legal_links(context):
+    request = context.get("request")
+    if request is None:
+        return {"pages": []}
+    site_settings = SiteSettings.for_request(request)
+    return {"request": request, "pages": services.legal_pages(request, site_settings)}
