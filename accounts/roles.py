@@ -17,7 +17,7 @@ DESIGNERS = "Designers"
 
 ROLE_NAMES = (MARKETING, SHOP_STAFF, FINANCE, DESIGNERS)
 
-# Model permissions as "app_label.codename". Wagtail page and collection
+# Model permissions as "app_label.codename" ("app_label.*" for all of an app's). Wagtail page and collection
 # permissions are object-level and are granted in _grant_wagtail_tree_permissions.
 MODEL_PERMISSIONS = {
     MARKETING: [
@@ -34,7 +34,30 @@ MODEL_PERMISSIONS = {
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
     ],
-    SHOP_STAFF: [],
+    # Oscar's dashboard checks model permissions per view (e.g. order.view_order).
+    SHOP_STAFF: [
+        *(
+            f"{app_label}.*"
+            for app_label in (
+                "catalogue",
+                "partner",
+                "order",
+                "offer",
+                "voucher",
+                "shipping",
+                "basket",
+                "customer",
+                "reviews",
+                "communication",
+                "payment",
+                "address",
+                "wishlists",
+                "analytics",
+                "flatpages",
+            )
+        ),
+        "accounts.view_user",
+    ],
     FINANCE: [
         "wagtailadmin.access_admin",
     ],
@@ -59,9 +82,15 @@ COLLECTION_PERMISSIONS = {
 }
 
 
-def _permission(label, using):
+def _permissions(label, using):
     app_label, codename = label.split(".")
-    return Permission.objects.using(using).get(content_type__app_label=app_label, codename=codename)
+    permissions = Permission.objects.using(using).filter(content_type__app_label=app_label)
+    if codename != "*":
+        permissions = permissions.filter(codename=codename)
+    found = list(permissions)
+    if not found:
+        raise LookupError(f"No permission {label}: is the app installed and migrated?")
+    return found
 
 
 def _grant_wagtail_tree_permissions(group, role, using):
@@ -69,17 +98,11 @@ def _grant_wagtail_tree_permissions(group, role, using):
 
     root_page = Page.get_first_root_node()
     for codename in PAGE_PERMISSIONS.get(role, []):
-        permission = Permission.objects.using(using).get(
-            content_type__app_label="wagtailcore", codename=codename
-        )
-        GroupPagePermission.objects.using(using).get_or_create(
-            group=group, page=root_page, permission=permission
-        )
+        permission = Permission.objects.using(using).get(content_type__app_label="wagtailcore", codename=codename)
+        GroupPagePermission.objects.using(using).get_or_create(group=group, page=root_page, permission=permission)
     root_collection = Collection.get_first_root_node()
     for app_label, codename in COLLECTION_PERMISSIONS.get(role, []):
-        permission = Permission.objects.using(using).get(
-            content_type__app_label=app_label, codename=codename
-        )
+        permission = Permission.objects.using(using).get(content_type__app_label=app_label, codename=codename)
         GroupCollectionPermission.objects.using(using).get_or_create(
             group=group, collection=root_collection, permission=permission
         )
@@ -94,7 +117,9 @@ def sync_role_groups(using="default"):
     with transaction.atomic(using=using):
         for role in ROLE_NAMES:
             group, _ = Group.objects.using(using).get_or_create(name=role)
-            group.permissions.set([_permission(label, using) for label in MODEL_PERMISSIONS[role]])
+            group.permissions.set(
+                [permission for label in MODEL_PERMISSIONS[role] for permission in _permissions(label, using)]
+            )
             _grant_wagtail_tree_permissions(group, role, using)
 
 

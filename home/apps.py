@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home and content pages")
+
+    def ready(self):
+        from . import furniture  # noqa: F401  (connects the cache invalidation signals)

@@ -6,10 +6,9 @@ from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse, translate_url
 from django.utils import translation
-from oscar.core.loading import get_model
 from wagtail.models import Locale, Page, Site
 
-Product = get_model("catalogue", "Product")
+from products.catalogue.queries import product_cards
 
 
 @dataclass(frozen=True)
@@ -93,7 +92,7 @@ def legal_pages(request, site_settings):
 def new_products(count):
     if not count:
         return []
-    return list(Product.objects.browsable().base_queryset().order_by("-date_created")[:count])
+    return list(product_cards().order_by("-date_created", "-pk")[:count])
 
 
 def search_pages(query, language_code=None):
@@ -105,9 +104,6 @@ def search_pages(query, language_code=None):
 
 
 def search_products(query):
-    return (
-        Product.objects.browsable()
-        .base_queryset()
-        .filter(Q(title__icontains=query) | Q(description__icontains=query) | Q(upc__iexact=query))
-        .order_by("title")
-    )
+    return product_cards().filter(
+        Q(title__icontains=query) | Q(description__icontains=query) | Q(upc__iexact=query)
+    ).order_by("title", "pk")

@@ -27,3 +27,13 @@ def demo_user(django_user_model):
         return django_user_model.objects.get(email=email)
 
     return get
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # The database is rolled back after each test; cached page furniture must not outlive it.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

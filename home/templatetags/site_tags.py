@@ -1,8 +1,7 @@
 from django import template
 from wagtail.models import Page
 
-from home import services
-from home.models import SiteSettings
+from home import furniture, services
 
 register = template.Library()
 
@@ -27,15 +26,15 @@ def language_links(context):
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
-    home, pages = services.menu_pages(request) if request else (None, [])
     current = context.get("page")
-    return {"request": request, "home": home, "menu_pages": pages, "current_page": current}
+    return {
+        "request": request,
+        "links": furniture.menu_links(request) if request else [],
+        "current_page_id": getattr(current, "pk", None),
+    }
 
 
 @register.inclusion_tag("includes/legal_links.html", takes_context=True)
 def legal_links(context):
     request = context.get("request")
-    if request is None:
-        return {"pages": []}
-    site_settings = SiteSettings.for_request(request)
-    return {"request": request, "pages": services.legal_pages(request, site_settings)}
+    return {"links": furniture.legal_links(request) if request else []}

@@ -14,6 +14,8 @@ from django.views.generic import ListView
 from oscar.apps.catalogue.views import ProductDetailView  # noqa: F401  (re-exported for get_class)
 from oscar.core.loading import get_model
 
+from .queries import product_cards
+
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 
@@ -32,7 +34,7 @@ class CatalogueView(ListView):
             return redirect(request.path)
 
     def get_queryset(self):
-        return Product.objects.browsable().base_queryset().order_by("-date_created", "pk")
+        return product_cards().order_by("-date_created", "-pk")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,0 +1,97 @@
+"""What each staff role reaches: Marketing edits pages, Shop staff runs the shop, neither gets the other's tools."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Page
+
+from accounts.roles import ROLE_NAMES, sync_role_groups
+
+pytestmark = pytest.mark.django_db
+
+DASHBOARD = "/de/shop/dashboard/"
+DASHBOARD_ORDERS = "/de/shop/dashboard/orders/"
+
+
+def about_page():
+    return Page.objects.get(slug="ueber-uns", locale__language_code="de")
+
+
+def test_the_four_role_groups_exist():
+    assert set(Group.objects.values_list("name", flat=True)) >= set(ROLE_NAMES)
+
+
+def test_user_model_logs_in_with_email(client, django_user_model):
+    user = django_user_model.objects.create_user(email="new@example.org", password="a-long-pass-phrase")
+    assert django_user_model.USERNAME_FIELD == "email"
+    assert client.login(email="new@example.org", password="a-long-pass-phrase")
+    assert user.get_username() == "new@example.org"
+
+
+def test_marketing_edits_pages_in_wagtail(client, demo_user):
+    client.force_login(demo_user("marketing@example.org"))
+    page = about_page()
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    assert response.status_code == 200
+    response = client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        {
+            "title": "Über uns (neu)",
+            "slug": page.slug,
+            "introduction": "Neu",
+            "body-count": "0",
+            "action-publish": "publish",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Page.objects.get(pk=page.pk).title == "Über uns (neu)"
+
+
+@pytest.mark.parametrize("path", [DASHBOARD, DASHBOARD_ORDERS])
+def test_marketing_gets_403_on_the_oscar_dashboard(client, demo_user, path):
+    client.force_login(demo_user("marketing@example.org"))
+    assert client.get(path).status_code == 403
+
+
+@pytest.mark.parametrize("path", [DASHBOARD, DASHBOARD_ORDERS])
+def test_shop_staff_uses_the_oscar_dashboard(client, demo_user, path):
+    client.force_login(demo_user("shop@example.org"))
+    assert client.get(path).status_code == 200
+
+
+def test_shop_staff_cannot_edit_pages(client, demo_user):
+    client.force_login(demo_user("shop@example.org"))
+    response = client.get(f"/admin/pages/{about_page().pk}/edit/")
+    # Wagtail refuses users without admin access by sending them to its login with a message.
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+    assert client.get("/admin/").status_code == 302
+
+
+@pytest.mark.parametrize("email", ["finance@example.org", "designer@example.org"])
+def test_finance_and_designers_do_not_reach_the_oscar_dashboard(client, demo_user, email):
+    client.force_login(demo_user(email))
+    assert client.get(DASHBOARD).status_code == 403
+
+
+def test_designers_do_not_reach_the_wagtail_admin(client, demo_user):
+    client.force_login(demo_user("designer@example.org"))
+    assert client.get("/admin/").status_code == 302
+
+
+def test_finance_reaches_the_wagtail_admin_but_cannot_edit_pages(client, demo_user):
+    client.force_login(demo_user("finance@example.org"))
+    assert client.get("/admin/").status_code == 200
+    response = client.get(f"/admin/pages/{about_page().pk}/edit/")
+    assert response.status_code in (302, 403)
+
+
+def test_anonymous_is_sent_to_a_login(client):
+    assert client.get(DASHBOARD)["Location"].startswith("/de/shop/dashboard/login/")
+    assert client.get("/admin/")["Location"].startswith("/admin/login/")
+
+
+def test_syncing_roles_again_restores_a_removed_permission():
+    group = Group.objects.get(name="Marketing")
+    group.permissions.clear()
+    sync_role_groups()
+    assert group.permissions.filter(codename="access_admin").exists()

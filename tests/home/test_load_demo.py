@@ -1,0 +1,38 @@
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+pytestmark = pytest.mark.django_db
+
+
+def row_counts():
+    models = [m for m in apps.get_models() if m._meta.managed and not m._meta.proxy]
+    return {model._meta.label: model.objects.count() for model in models}
+
+
+def test_running_load_demo_again_changes_nothing(capsys):
+    before = row_counts()
+    call_command("load_demo", allow_production=True)
+    after = row_counts()
+    changed = {label: (before[label], after[label]) for label in before if before[label] != after[label]}
+    assert changed == {}
+    out = capsys.readouterr().out
+    for email in ("marketing@example.org", "shop@example.org", "finance@example.org", "designer@example.org"):
+        assert email in out
+
+
+def test_demo_has_one_login_per_role(django_user_model):
+    for role in ("Marketing", "Shop staff", "Finance", "Designers"):
+        assert django_user_model.objects.filter(groups__name=role).count() == 1
+
+
+def test_demo_partner_is_the_social_workshop():
+    Partner = apps.get_model("partner", "Partner")
+    assert Partner.objects.filter(name="Sozialwerkstatt im Depot").exists()
+
+
+def test_load_demo_refuses_to_run_with_debug_off_unless_told(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("load_demo")
