@@ -64,6 +64,22 @@ def legal_links(request):
     return _cached("legal", request, build)
 
 
+def shipping_url(request):
+    """URL of the shipping page in the visitor's language, linked from every price; None if not chosen."""
+
+    def build():
+        site_settings = SiteSettings.for_request(request)
+        if not site_settings.shipping_page_id:
+            return ""
+        pages = services.legal_pages(request, site_settings)
+        by_key = {page.translation_key: page for page in pages}
+        shipping = site_settings.shipping_page
+        page = by_key.get(shipping.translation_key, shipping)
+        return page.get_url(request)
+
+    return _cached("shipping", request, build) or None
+
+
 for signal in (page_published, page_unpublished, post_page_move):
     signal.connect(invalidate, dispatch_uid=f"furniture-{signal}")
 

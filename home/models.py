@@ -123,6 +123,11 @@ class SiteSettings(BaseSiteSetting):
         "wagtailcore.Page", verbose_name=_("withdrawal page (Widerrufsbelehrung)"), null=True,
         blank=True, on_delete=models.SET_NULL, related_name="+",
     )
+    shipping_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("shipping and payment page"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Linked from every price (“plus shipping”)."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -152,6 +157,7 @@ class SiteSettings(BaseSiteSetting):
                 PageChooserPanel("privacy_page"),
                 PageChooserPanel("terms_page"),
                 PageChooserPanel("withdrawal_page"),
+                PageChooserPanel("shipping_page"),
             ],
             heading=_("Legal pages (linked in every footer)"),
         ),
@@ -169,6 +175,7 @@ class SiteSettings(BaseSiteSetting):
                 self.privacy_page_id,
                 self.terms_page_id,
                 self.withdrawal_page_id,
+                self.shipping_page_id,
             )
             if page_id
         ]

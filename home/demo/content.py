@@ -128,6 +128,7 @@ LEGAL_SETTINGS = {
     "privacy": "privacy_page",
     "terms": "terms_page",
     "withdrawal": "withdrawal_page",
+    "shipping": "shipping_page",
 }
 
 # Which demo pages exist in which language besides German.

@@ -38,3 +38,10 @@ def main_menu(context):
 def legal_links(context):
     request = context.get("request")
     return {"links": furniture.legal_links(request) if request else []}
+
+
+@register.inclusion_tag("includes/price_note.html", takes_context=True)
+def price_note(context):
+    """'incl. VAT, plus shipping' with the link to the shipping page, as German price law wants next to a price."""
+    request = context.get("request")
+    return {"shipping_url": furniture.shipping_url(request) if request else None}

@@ -59,3 +59,20 @@ def test_search_never_lists_unpublished_products(client):
     product.save()
     assert product.title not in client.get("/de/search/?q=Hocker").content.decode()
     assert client.get(product.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("language", "note", "shipping_path"),
+    [
+        ("de", "inkl. MwSt.", "/de/versand-und-zahlung/"),
+        ("en", "incl. VAT", "/en/shipping-and-payment/"),
+        ("nl", "incl. btw", "/de/versand-und-zahlung/"),  # not translated into Dutch: the German page
+    ],
+)
+def test_product_page_shows_gross_price_with_vat_and_shipping_link(client, language, note, shipping_path):
+    product = Product.objects.get(upc="MIAN-H-001")  # 125.21 net → 149.00 gross
+    html = client.get(f"/{language}/shop/catalogue/{product.slug}_{product.pk}/").content.decode()
+    price_block = html.split('class="price_color"', 1)[1].split("</p>", 1)[0]
+    assert "149,00" in price_block or "149.00" in price_block
+    assert note in price_block
+    assert f'href="{shipping_path}"' in price_block
