@@ -171,7 +171,7 @@ else:
 
 # --- Email ----------------------------------------------------------------
 EMAIL_URL = env("EMAIL_URL", "console://")
-vars().update(dj_email_url.parse(EMAIL_URL))
+globals().update(dj_email_url.parse(EMAIL_URL))  # EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, ...
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "shop@made-in-aachen-nord.example")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
