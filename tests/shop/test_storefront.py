@@ -76,3 +76,11 @@ def test_product_page_shows_gross_price_with_vat_and_shipping_link(client, langu
     assert "149,00" in price_block or "149.00" in price_block
     assert note in price_block
     assert f'href="{shipping_path}"' in price_block
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_shop_breadcrumbs_lead_to_the_site_home_page(client, language):
+    product = Product.objects.get(upc="MIAN-T-001")
+    html = client.get(f"/{language}/shop/catalogue/{product.slug}_{product.pk}/").content.decode()
+    breadcrumb = html.split('class="breadcrumb"', 1)[1].split("</ol>", 1)[0]
+    assert f'href="/{language}/"' in breadcrumb
