@@ -48,8 +48,7 @@ def menu_links(request):
     """(title, url, page id) of the menu pages in the visitor's language."""
 
     def build():
-        _, pages = services.menu_pages(request)
-        return [(page.title, page.get_url(request), page.pk) for page in pages]
+        return [(page.title, page.get_url(request), page.pk) for page in services.menu_pages(request)]
 
     return _cached("menu", request, build)
 
@@ -68,14 +67,8 @@ def shipping_url(request):
     """URL of the shipping page in the visitor's language, linked from every price; None if not chosen."""
 
     def build():
-        site_settings = SiteSettings.for_request(request)
-        if not site_settings.shipping_page_id:
-            return ""
-        pages = services.legal_pages(request, site_settings)
-        by_key = {page.translation_key: page for page in pages}
-        shipping = site_settings.shipping_page
-        page = by_key.get(shipping.translation_key, shipping)
-        return page.get_url(request)
+        shipping_page = SiteSettings.for_request(request).shipping_page
+        return shipping_page.localized.get_url(request) if shipping_page else ""
 
     return _cached("shipping", request, build) or None
 

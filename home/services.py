@@ -50,26 +50,12 @@ def language_links(request, page=None):
     return links
 
 
-def _locale_home(request):
+def menu_pages(request):
+    """Children of the home page in the visitor's language (German where untranslated) marked 'show in menus'."""
     site = Site.find_for_request(request)
     if site is None:
-        return None
-    return (
-        Page.objects.filter(
-            translation_key=site.root_page.translation_key,
-            locale__language_code=translation.get_language(),
-        )
-        .live()
-        .first()
-    )
-
-
-def menu_pages(request):
-    """The home page of the visitor's language and its children marked 'show in menus'."""
-    home = _locale_home(request)
-    if home is None:
-        return None, []
-    return home, list(home.get_children().live().in_menu().public())
+        return []
+    return list(site.root_page.localized.get_children().live().in_menu().public())
 
 
 def legal_pages(request, site_settings):
