@@ -1,6 +1,14 @@
-from django.db import models
+import uuid
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.partner.abstract_models import AbstractPartner
+from oscar.apps.partner.abstract_models import AbstractPartner, AbstractStockRecord
+
+from .exceptions import InsufficientStock
 
 
 class Partner(AbstractPartner):
@@ -24,6 +32,195 @@ class Partner(AbstractPartner):
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("email"), blank=True)
     website = models.URLField(_("website"), blank=True)
+
+    @property
+    def is_open(self):
+        """Active, and a pop-up store's last day has not passed."""
+        return self.is_active and (self.active_until is None or self.active_until >= timezone.localdate())
+
+
+class StockRecord(AbstractStockRecord):
+    """Oscar's stock record whose every change of `num_in_stock` is written to the stock ledger.
+
+    Allocation is a conditional UPDATE (`num_allocated + n <= num_in_stock` in the WHERE clause): the
+    database re-checks the condition on the locked row, so two buyers can never both get the last unit.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # __dict__, not the attribute: a deferred field must not cost a query per instance.
+        self._stock_at_load = self.__dict__.get("num_in_stock")
+
+    def save(self, *args, **kwargs):
+        # Edits outside the stock services (Oscar's product form, the admin) still go into the ledger.
+        with transaction.atomic():
+            adding = self._state.adding
+            before = 0 if adding else (self._stock_at_load or 0)
+            super().save(*args, **kwargs)
+            change = (self.num_in_stock or 0) - before
+            if change:
+                StockMovement.objects.create(
+                    stockrecord=self,
+                    kind=StockMovement.Kind.OPENING if adding else StockMovement.Kind.STOCKTAKE,
+                    quantity=change,
+                    reason="" if adding else str(_("changed in the product form")),
+                )
+            self._stock_at_load = self.num_in_stock
+
+    def refresh_from_db(self, *args, **kwargs):
+        super().refresh_from_db(*args, **kwargs)
+        self._stock_at_load = self.__dict__.get("num_in_stock")
+
+    def allocate(self, quantity):
+        if not self.can_track_allocations:
+            return
+        self.pre_save_signal()
+        allocated = Coalesce(F("num_allocated"), 0)
+        updated = (
+            type(self)
+            .objects.filter(pk=self.pk)
+            .filter(Q(num_in_stock__gte=allocated + quantity))
+            .update(num_allocated=allocated + quantity)
+        )
+        self.refresh_from_db(fields=["num_allocated", "num_in_stock"])
+        if not updated:
+            raise InsufficientStock(self, quantity, self.net_stock_level)
+        self.post_save_signal()
+
+    allocate.alters_data = True
+
+    def consume_allocation(self, quantity, user=None, reference=""):
+        """The order is shipped or handed over: the units leave the stock as an online sale."""
+        if not self.can_track_allocations:
+            return
+        if not self.is_allocation_consumption_possible(quantity):
+            raise InsufficientStock(message=_("Invalid stock consumption request"))
+        self.pre_save_signal()
+        with transaction.atomic():
+            updated = (
+                type(self)
+                .objects.filter(pk=self.pk, num_in_stock__gte=quantity, num_allocated__gte=quantity)
+                .update(num_allocated=F("num_allocated") - quantity, num_in_stock=F("num_in_stock") - quantity)
+            )
+            if not updated:
+                raise InsufficientStock(message=_("Invalid stock consumption request"))
+            StockMovement.objects.create(
+                stockrecord=self, kind=StockMovement.Kind.ONLINE_SALE, quantity=-quantity,
+                created_by=user, reference=reference,
+            )
+        self.refresh_from_db(fields=["num_allocated", "num_in_stock"])
+        self.post_save_signal()
+
+    consume_allocation.alters_data = True
+
+
+class StockMovement(models.Model):
+    """One entry of the stock ledger: the signed change of a stock record's `num_in_stock`."""
+
+    class Kind(models.TextChoices):
+        OPENING = "opening", _("Opening balance")
+        PRODUCTION = "production", _("Production batch")
+        TRANSFER_OUT = "transfer_out", _("Transfer out")
+        TRANSFER_IN = "transfer_in", _("Transfer in")
+        ONLINE_SALE = "online_sale", _("Online sale")
+        OUTLET_SALE = "outlet_sale", _("Outlet sale")
+        RETURN = "return", _("Return")
+        STOCKTAKE = "stocktake", _("Stocktake correction")
+
+    stockrecord = models.ForeignKey(
+        "partner.StockRecord", on_delete=models.CASCADE, related_name="movements", verbose_name=_("stock record")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    quantity = models.IntegerField(_("quantity"), help_text=_("Positive when units arrive, negative when they leave."))
+    reason = models.CharField(_("reason"), max_length=255, blank=True)
+    # Both sides of a transfer, or all lines of one import, share a reference.
+    reference = models.CharField(_("reference"), max_length=64, blank=True, db_index=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("by"),
+    )
+    created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+
+    class Meta:
+        app_label = "partner"
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("stock movement")
+        verbose_name_plural = _("stock movements")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.quantity:+d}"
+
+
+class OutletSalesImport(models.Model):
+    """One upload (or form entry) of an outlet's over-the-counter sales, with its result."""
+
+    class Status(models.TextChoices):
+        PROCESSING = "processing", _("Processing")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    partner = models.ForeignKey("partner.Partner", on_delete=models.PROTECT, related_name="sales_imports")
+    file_name = models.CharField(_("file"), max_length=255, blank=True)
+    content_hash = models.CharField(_("content hash"), max_length=64, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PROCESSING)
+    rows_total = models.PositiveIntegerField(_("rows"), default=0)
+    rows_processed = models.PositiveIntegerField(_("rows processed"), default=0)
+    errors = models.JSONField(_("errors"), default=list, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("uploaded"), default=timezone.now, db_index=True)
+
+    class Meta:
+        app_label = "partner"
+        ordering = ["-created_at"]
+        verbose_name = _("outlet sales import")
+        verbose_name_plural = _("outlet sales imports")
+        constraints = [
+            # The same file can be accepted only once (a rejected one may be corrected and sent again).
+            models.UniqueConstraint(
+                fields=["content_hash"],
+                condition=~Q(status="rejected") & ~Q(content_hash=""),
+                name="partner_sales_import_unique_file",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.partner} {self.file_name or self.created_at:%Y-%m-%d}"
+
+    @property
+    def progress_percent(self):
+        return int(100 * self.rows_processed / self.rows_total) if self.rows_total else 100
+
+
+class OutletSale(models.Model):
+    """A sales line of an outlet (the royalty channel): units sold over the counter and their net revenue."""
+
+    partner = models.ForeignKey(
+        "partner.Partner", on_delete=models.PROTECT, related_name="outlet_sales", verbose_name=_("outlet")
+    )
+    product = models.ForeignKey(
+        "catalogue.Product", on_delete=models.PROTECT, related_name="outlet_sales", verbose_name=_("product")
+    )
+    date = models.DateField(_("date"))
+    units = models.PositiveIntegerField(_("units"))
+    gross_unit_price = models.DecimalField(_("gross unit price"), max_digits=12, decimal_places=2)
+    vat_rate = models.DecimalField(_("VAT rate"), max_digits=4, decimal_places=2)
+    net_revenue = models.DecimalField(_("net revenue"), max_digits=12, decimal_places=2, help_text=_("excl. VAT"))
+    sales_import = models.ForeignKey(
+        OutletSalesImport, on_delete=models.PROTECT, related_name="lines", verbose_name=_("import")
+    )
+
+    class Meta:
+        app_label = "partner"
+        ordering = ["-date", "pk"]
+        verbose_name = _("outlet sale")
+        verbose_name_plural = _("outlet sales")
+        indexes = [models.Index(fields=["date", "partner", "product"])]
+
+    def __str__(self):
+        return f"{self.date} {self.partner} {self.product} × {self.units}"
 
 
 from oscar.apps.partner.models import *  # noqa: E402, F403  (Oscar fork: the rest stay Oscar's)

@@ -4,6 +4,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from oscar.apps.partner import strategy
 
+from .selection import UseWorkshopStockRecord
+
 STANDARD_VAT_RATE = Decimal("0.19")
 
 
@@ -22,8 +24,8 @@ class GermanVAT(strategy.FixedRateTax):
         return price
 
 
-class Germany(strategy.UseFirstStockRecord, strategy.StockRequired, GermanVAT, strategy.Structured):
-    """Online orders are sold from the first stock record (the workshop's) with German VAT."""
+class Germany(UseWorkshopStockRecord, strategy.StockRequired, GermanVAT, strategy.Structured):
+    """Online orders are sold from the workshop's stock record with German VAT."""
 
 
 class Selector:
