@@ -42,3 +42,15 @@ class ProductFactory(factory.django.DjangoModelFactory):
             original=ContentFile(render_pattern(product.upc, (300, 300)), name=f"{product.upc}.jpg"),
             display_order=0,
         )
+
+
+class OutletFactory(factory.django.DjangoModelFactory):
+    """A partner outlet (museum shop by default), open and with opening hours."""
+
+    class Meta:
+        model = Partner
+
+    name = factory.Sequence(lambda n: f"Testladen {n}")
+    kind = "museum_shop"
+    is_active = True
+    opening_hours = "Di–So 10–18 Uhr"

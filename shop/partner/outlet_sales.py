@@ -272,6 +272,8 @@ def import_csv(partner, data, user=None, file_name=""):
     _refuse_if_known(content_hash)
     rows, errors = read_rows(decode(data))
     if errors:
+        # List every problem of the file at once, also those of the rows that parsed.
+        errors = sorted(errors + check_rows(partner, rows)[0], key=lambda error: (error[0] or 0))
         sales_import = OutletSalesImport.objects.create(
             partner=partner, file_name=file_name[:255], rows_total=len(rows) + len(errors), created_by=user,
             status=OutletSalesImport.Status.PROCESSING,

@@ -1,0 +1,147 @@
+"""Outlet sales CSV import: accepted as a whole or refused as a whole, with a per-row error list."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+from oscar.core.loading import get_model
+
+from shop.partner import services
+from shop.partner.outlet_sales import ImportRefused, import_csv, record_sale
+from shop.partner.vat import net_from_gross, vat_rate
+from tests.factories import OutletFactory, ProductFactory
+
+pytestmark = pytest.mark.django_db
+StockRecord = get_model("partner", "StockRecord")
+StockMovement = get_model("partner", "StockMovement")
+OutletSale = get_model("partner", "OutletSale")
+OutletSalesImport = get_model("partner", "OutletSalesImport")
+Partner = get_model("partner", "Partner")
+
+
+@pytest.fixture
+def outlet():
+    return OutletFactory(name="Museumsshop Test")
+
+
+@pytest.fixture
+def stocked(outlet):
+    """Two products with 6 units each at the outlet (transferred from the workshop)."""
+    workshop = Partner.objects.get(name="Sozialwerkstatt im Depot")
+    products = [ProductFactory(), ProductFactory()]
+    products[1].tax_class = "reduced"
+    products[1].save()
+    for product in products:
+        services.transfer(product, workshop, outlet, 6)
+    return [StockRecord.objects.get(product=p, partner=outlet) for p in products]
+
+
+def yesterday():
+    return (timezone.localdate() - timedelta(days=1)).isoformat()
+
+
+def unchanged(stocked):
+    assert not OutletSale.objects.exists()
+    assert not StockMovement.objects.filter(kind="outlet_sale").exists()
+    assert [StockRecord.objects.get(pk=r.pk).num_in_stock for r in stocked] == [6, 6]
+
+
+def test_good_file_decreases_stock_and_keeps_net_sales_lines(outlet, stocked):
+    a, b = stocked
+    data = f"date,sku,quantity,gross_price\n{yesterday()},{a.partner_sku},2,11.90\n{yesterday()},{b.partner_sku},1,10.70\n"
+    result = import_csv(outlet, data.encode(), file_name="maerz.csv")
+    assert result.status == "accepted" and result.rows_processed == 2
+    a.refresh_from_db()
+    b.refresh_from_db()
+    assert (a.num_in_stock, b.num_in_stock) == (4, 5)
+    lines = {line.product_id: line for line in OutletSale.objects.all()}
+    assert lines[a.product_id].net_revenue == Decimal("20.00")  # 2 × 11.90 / 1.19
+    assert lines[b.product_id].net_revenue == Decimal("10.00")  # 10.70 / 1.07 (reduced rate)
+    assert lines[a.product_id].partner == outlet and lines[a.product_id].units == 2
+    assert services.ledger_differences() == []
+
+
+def test_german_spreadsheet_file_is_accepted(outlet, stocked):
+    a, _b = stocked
+    day = timezone.localdate() - timedelta(days=2)
+    data = f"Datum;Artikelnummer;Menge;Bruttopreis\n{day:%d.%m.%Y};{a.partner_sku};3;1.234,50 €\n".encode("cp1252")
+    import_csv(outlet, data)
+    line = OutletSale.objects.get()
+    assert (line.date, line.units, line.gross_unit_price) == (day, 3, Decimal("1234.50"))
+
+
+def test_each_kind_of_bad_row_is_listed_and_nothing_is_written(outlet, stocked):
+    a, b = stocked
+    future = (timezone.localdate() + timedelta(days=3)).isoformat()
+    data = "\n".join([
+        "date;sku;quantity;gross_price",
+        f"{yesterday()};{a.partner_sku};1;11,90",  # good
+        f"{future};{a.partner_sku};1;11,90",  # future date
+        f"gestern;{a.partner_sku};1;11,90",  # not a date
+        f"{yesterday()};NOPE-1;1;11,90",  # unknown SKU
+        f"{yesterday()};{b.partner_sku};-2;11,90",  # negative quantity
+        f"{yesterday()};{b.partner_sku};1;zehn",  # not a price
+        f"{yesterday()};{a.partner_sku};1;11,90",  # duplicate of row 2
+    ]).encode()
+    with pytest.raises(ImportRefused) as refused:
+        import_csv(outlet, data, file_name="bad.csv")
+    rows = {row for row, _message in refused.value.errors}
+    assert rows == {3, 4, 5, 6, 7, 8}
+    messages = " | ".join(str(m) for _r, m in refused.value.errors)
+    for expected in ("in the future", "is not a date", "Unknown SKU NOPE-1", "greater than zero",
+                     "not an amount", "Duplicate of row 2"):
+        assert expected in messages
+    unchanged(stocked)
+    assert OutletSalesImport.objects.get(file_name="bad.csv").status == "rejected"
+
+
+def test_selling_more_than_the_outlet_has_is_refused(outlet, stocked):
+    a, _b = stocked
+    data = f"date,sku,quantity,gross_price\n{yesterday()},{a.partner_sku},7,11.90\n".encode()
+    with pytest.raises(ImportRefused, match="has 6 in stock"):
+        import_csv(outlet, data)
+    unchanged(stocked)
+
+
+def test_the_same_file_twice_is_refused(outlet, stocked):
+    a, _b = stocked
+    data = f"date,sku,quantity,gross_price\n{yesterday()},{a.partner_sku},1,11.90\n".encode()
+    import_csv(outlet, data)
+    with pytest.raises(ImportRefused, match="already uploaded"):
+        import_csv(outlet, data)
+    assert OutletSale.objects.count() == 1
+    assert StockRecord.objects.get(pk=a.pk).num_in_stock == 5
+
+
+def test_a_partner_importing_another_partners_stock_is_refused(outlet, stocked):
+    other = OutletFactory(name="Popup Test")
+    a, _b = stocked
+    data = f"date,sku,quantity,gross_price\n{yesterday()},{a.partner_sku},1,11.90\n".encode()
+    with pytest.raises(ImportRefused, match="is stock of Museumsshop Test, not of Popup Test"):
+        import_csv(other, data)
+    unchanged(stocked)
+
+
+def test_binary_file_is_refused_with_a_clear_message(outlet, stocked):
+    with pytest.raises(ImportRefused, match="not a CSV text file"):
+        import_csv(outlet, "date,sku\n".encode("utf-16"))
+    unchanged(stocked)
+
+
+def test_missing_columns_are_named(outlet, stocked):
+    with pytest.raises(ImportRefused, match="missing: quantity, gross_price"):
+        import_csv(outlet, b"date,sku\n2026-01-01,X\n")
+
+
+def test_form_entry_uses_the_same_rules(outlet, stocked):
+    a, _b = stocked
+    record_sale(outlet, a, timezone.localdate(), 2, Decimal("11.90"))
+    assert OutletSale.objects.get().units == 2
+    with pytest.raises(ImportRefused, match="in the future"):
+        record_sale(outlet, a, timezone.localdate() + timedelta(days=1), 1, Decimal("11.90"))
+
+
+def test_vat_rates_by_tax_class():
+    assert vat_rate("standard") == Decimal("0.19") and vat_rate("reduced") == Decimal("0.07")
+    assert net_from_gross(Decimal("0.05"), Decimal("0.19")) == Decimal("0.04")  # 0.042 → half-up to cents
