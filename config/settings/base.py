@@ -80,7 +80,9 @@ INSTALLED_APPS = [
     "oscar.apps.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
-    "oscar.apps.dashboard.apps.DashboardConfig",
+    "shop.dashboard.apps.DashboardConfig",
+    "shop.stockroom.apps.StockroomConfig",
+    "shop.outlets",
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
     "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
@@ -244,6 +246,22 @@ OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "p
 # catalogue listing itself is an ORM queryset (products/catalogue/views.py).
 HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
+# Stock pages for Shop staff (shop.stockroom), next to Oscar's own entries.
+OSCAR_DASHBOARD_NAVIGATION = [
+    *OSCAR_DASHBOARD_NAVIGATION,
+    {
+        "label": _("Stock"),
+        "icon": "fas fa-boxes",
+        "children": [
+            {"label": _("Stock per product"), "url_name": "dashboard:stock-overview"},
+            {"label": _("Movements"), "url_name": "dashboard:stock-movements"},
+            {"label": _("Low stock"), "url_name": "dashboard:stock-alerts"},
+            {"label": _("Transfer"), "url_name": "dashboard:stock-transfer"},
+            {"label": _("Stocktake"), "url_name": "dashboard:stock-stocktake"},
+            {"label": _("Outlet sales"), "url_name": "dashboard:stock-sales-imports"},
+        ],
+    },
+]
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 THUMBNAIL_PRESERVE_FORMAT = True
 
