@@ -149,7 +149,7 @@ class SalesImportListView(ListView):
 
     def get_queryset(self):
         return OutletSalesImport.objects.select_related("partner", "created_by").annotate(
-            units=Sum("lines__units"), net_revenue=Sum("lines__net_revenue"))
+            units=Sum("lines__units"), net_revenue=Sum("lines__net_revenue")).order_by("-created_at")
 
 
 class SalesUploadView(FormView):

@@ -49,7 +49,8 @@ def unchanged(stocked):
 
 def test_good_file_decreases_stock_and_keeps_net_sales_lines(outlet, stocked):
     a, b = stocked
-    data = f"date,sku,quantity,gross_price\n{yesterday()},{a.partner_sku},2,11.90\n{yesterday()},{b.partner_sku},1,10.70\n"
+    data = (f"date,sku,quantity,gross_price\n{yesterday()},{a.partner_sku},2,11.90\n"
+            f"{yesterday()},{b.partner_sku},1,10.70\n")
     result = import_csv(outlet, data.encode(), file_name="maerz.csv")
     assert result.status == "accepted" and result.rows_processed == 2
     a.refresh_from_db()
