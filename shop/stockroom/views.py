@@ -40,7 +40,10 @@ class StockOverviewView(TemplateView):
             products = products.filter(
                 Q(title__icontains=query) | Q(upc__icontains=query) | Q(stockrecords__partner_sku__icontains=query))
         page = Paginator(products.only("pk", "title", "upc"), PAGE_SIZE).get_page(self.request.GET.get("page"))
-        partners = list(Partner.objects.order_by("kind", "name").only("pk", "name", "kind", "is_active"))
+        partners = sorted(
+            Partner.objects.only("pk", "name", "kind", "is_active"),
+            key=lambda partner: (partner.kind != Partner.Kind.WORKSHOP, not partner.is_active, partner.name),
+        )
         cells = defaultdict(dict)
         for record in StockRecord.objects.filter(product__in=[p.pk for p in page]).only(
                 "pk", "product_id", "partner_id", "num_in_stock", "num_allocated", "low_stock_threshold"):
