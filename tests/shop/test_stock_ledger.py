@@ -140,3 +140,13 @@ def test_balance_check_finds_a_tampered_record(record):
         call_command("check_stock_ledger", stdout=open("/dev/null", "w"))  # noqa: SIM115
     [(found, stock, ledger)] = services.ledger_differences()
     assert (found.pk, stock, ledger) == (record.pk, 13, 10)
+
+
+def test_bench_command_measures_and_leaves_no_data(record):
+    from io import StringIO
+
+    out = StringIO()
+    before = StockRecord.objects.count()
+    call_command("bench_stock", products=30, rows=100, requests=2, stdout=out)
+    assert "CSV import: 100 rows" in out.getvalue() and "Stock overview" in out.getvalue()
+    assert StockRecord.objects.count() == before
