@@ -66,6 +66,8 @@ BENCH_TARGETS: list[Target] = [
     Target("content page", "/de/ueber-uns/"),
     Target("product list", "/de/shop/catalogue/"),
     Target("product detail", first_product_url),
+    # Stock (issue 6); the dashboard's stock overview and the CSV import are timed by `manage.py bench_stock`.
+    Target("where to buy", "/de/wo-kaufen/"),
 ]
 
 WRK_THREADS = 2

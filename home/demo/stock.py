@@ -29,6 +29,14 @@ MUSEUM_SHOP = "Museumsshop Ludwig Forum"
 POPUP_STOLBERG = "Pop-up-Laden Stolberg"
 WHERE_TO_BUY = {"title": "Wo kaufen", "slug": "wo-kaufen",
                 "introduction": "Unsere Produkte gibt es auch zum Anfassen: in der Werkstatt und bei diesen Partnern."}
+WHERE_TO_BUY_TRANSLATIONS = {
+    "en": {"Wo kaufen": "Where to buy", "wo-kaufen": "where-to-buy",
+           WHERE_TO_BUY["introduction"]: "See and touch our products in the workshop and at these partners."},
+    "nl": {"Wo kaufen": "Waar te koop", "wo-kaufen": "waar-te-koop",
+           WHERE_TO_BUY["introduction"]: "Bekijk onze producten in het echt: in de werkplaats en bij deze partners."},
+    "fr": {"Wo kaufen": "Où acheter", "wo-kaufen": "ou-acheter",
+           WHERE_TO_BUY["introduction"]: "Voyez nos produits en vrai : à l’atelier et chez ces partenaires."},
+}
 
 PARTNERS = [
     (content.PARTNER_NAME, {
@@ -66,24 +74,54 @@ def _partners():
     return partners
 
 
-def _where_to_buy_page():
+def _translate(page, language_code):
+    """The page's synchronised translation (wagtail-localize), filled from the glossary above."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if locale is None or page.get_translations().filter(locale=locale).exists():
+        return
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    glossary = WHERE_TO_BUY_TRANSLATIONS[language_code]
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        if segment.string.data in glossary:
+            StringTranslation.objects.get_or_create(
+                translation_of=segment.string, locale=locale, context=segment.context,
+                defaults={"data": glossary[segment.string.data]},
+            )
+    translation.save_target(publish=True)
+
+
+def where_to_buy_page():
+    """The "Where to buy" page in the menu, in German with its translations. Not in one transaction with the
+    stock: wagtail-localize publishes translations on commit (see home/demo/pages.py)."""
     from wagtail.models import Locale
 
     from home.models import HomePage
     from shop.outlets.models import WhereToBuyPage
 
     home = HomePage.objects.filter(locale=Locale.objects.filter(language_code="de").first(), depth=2).first()
-    if home is None or WhereToBuyPage.objects.filter(locale=home.locale).exists():
+    if home is None:
         return
-    page = WhereToBuyPage(show_in_menus=True, **WHERE_TO_BUY)
-    home.add_child(instance=page)
-    page.save_revision().publish()
+    page = WhereToBuyPage.objects.filter(locale=home.locale).first()
+    if page is None:
+        page = WhereToBuyPage(show_in_menus=True, **WHERE_TO_BUY)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    for language_code in WHERE_TO_BUY_TRANSLATIONS:
+        _translate(page, language_code)
+
+
+def load():
+    where_to_buy_page()
+    load_stock()
 
 
 @transaction.atomic
-def load():
+def load_stock():
     partners = _partners()
-    _where_to_buy_page()
     workshop, museum, popup = partners[content.PARTNER_NAME], partners[MUSEUM_SHOP], partners[POPUP_STOLBERG]
     if popup.active_until is None:
         popup.active_until = timezone.localdate() - timedelta(days=20)

@@ -78,3 +78,15 @@ def test_online_orders_use_the_workshops_record(workshop):
     services.transfer(product, workshop, outlet, 4)
     info = Selector().strategy().fetch_for_product(product)
     assert info.stockrecord.partner == workshop
+
+
+@pytest.mark.parametrize(("language", "path", "title"), [
+    ("en", "/en/where-to-buy/", "Where to buy"),
+    ("nl", "/nl/waar-te-koop/", "Waar te koop"),
+    ("fr", "/fr/ou-acheter/", "Où acheter"),
+])
+def test_where_to_buy_is_translated_and_in_every_languages_menu(client, language, path, title):
+    html = client.get(f"/{language}/").content.decode()
+    assert f'href="{path}"' in html
+    page = client.get(path).content.decode()
+    assert title in page and "Museumsshop Ludwig Forum" in page

@@ -4,7 +4,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 from oscar.core.loading import get_model
 
 from shop.partner import services
@@ -18,6 +18,13 @@ StockMovement = get_model("partner", "StockMovement")
 OutletSale = get_model("partner", "OutletSale")
 OutletSalesImport = get_model("partner", "OutletSalesImport")
 Partner = get_model("partner", "Partner")
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are asserted in English (the site's default language is German)."""
+    with translation.override("en"):
+        yield
+
 
 
 @pytest.fixture

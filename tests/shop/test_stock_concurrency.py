@@ -7,6 +7,7 @@ import threading
 
 import pytest
 from django.db import connection, connections
+from django.utils import translation
 from oscar.apps.partner.exceptions import InvalidStockAdjustment
 from oscar.core.loading import get_class, get_model
 
@@ -95,7 +96,8 @@ def run_together(*tasks):
     def worker(index, task):
         try:
             barrier.wait()
-            results[index] = ("ok", task())
+            with translation.override("en"):  # each thread starts in the default language
+                results[index] = ("ok", task())
         except InvalidStockAdjustment as error:
             results[index] = ("sold out", str(error))
         except Exception as error:  # noqa: BLE001  (reported by the assertion below)

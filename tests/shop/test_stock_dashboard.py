@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from oscar.core.loading import get_model
 
 from tests.factories import OutletFactory, ProductFactory
@@ -15,6 +15,13 @@ StockRecord = get_model("partner", "StockRecord")
 StockMovement = get_model("partner", "StockMovement")
 Partner = get_model("partner", "Partner")
 OutletSalesImport = get_model("partner", "OutletSalesImport")
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are asserted in English (the site's default language is German)."""
+    with translation.override("en"):
+        yield
+
 
 PAGES = ["stock-overview", "stock-movements", "stock-alerts", "stock-transfer", "stock-stocktake",
          "stock-sales-imports", "stock-sales-upload", "stock-sales-entry"]

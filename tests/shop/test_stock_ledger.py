@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from oscar.apps.partner.exceptions import InvalidStockAdjustment
 from oscar.core.loading import get_model
 
@@ -14,6 +15,13 @@ StockRecord = get_model("partner", "StockRecord")
 StockMovement = get_model("partner", "StockMovement")
 Partner = get_model("partner", "Partner")
 Kind = StockMovement.Kind
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are asserted in English (the site's default language is German)."""
+    with translation.override("en"):
+        yield
+
 
 
 @pytest.fixture
