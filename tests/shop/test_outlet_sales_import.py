@@ -19,12 +19,12 @@ OutletSale = get_model("partner", "OutletSale")
 OutletSalesImport = get_model("partner", "OutletSalesImport")
 Partner = get_model("partner", "Partner")
 
+
 @pytest.fixture(autouse=True)
 def english():
     """Messages are asserted in English (the site's default language is German)."""
     with translation.override("en"):
         yield
-
 
 
 @pytest.fixture

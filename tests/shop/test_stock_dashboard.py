@@ -16,6 +16,7 @@ StockMovement = get_model("partner", "StockMovement")
 Partner = get_model("partner", "Partner")
 OutletSalesImport = get_model("partner", "OutletSalesImport")
 
+
 @pytest.fixture(autouse=True)
 def english():
     """Messages are asserted in English (the site's default language is German)."""

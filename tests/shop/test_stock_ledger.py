@@ -16,12 +16,12 @@ StockMovement = get_model("partner", "StockMovement")
 Partner = get_model("partner", "Partner")
 Kind = StockMovement.Kind
 
+
 @pytest.fixture(autouse=True)
 def english():
     """Messages are asserted in English (the site's default language is German)."""
     with translation.override("en"):
         yield
-
 
 
 @pytest.fixture
