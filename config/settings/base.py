@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "home",
     "campaigns",
     "products.catalogue.apps.CatalogueConfig",
+    "products.designers",
+    "products.licensing",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
