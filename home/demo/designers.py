@@ -79,16 +79,16 @@ LICENCES = [
 def _designers():
     users = {user.email: user for user in get_user_model().objects.filter(email__endswith="@example.org")}
     records = {}
-    for key, _name, legal_name, _discipline, city, _bio, vat_status, ksk, login in DESIGNERS:
+    for number, (key, _name, legal_name, _discipline, city, _bio, vat_status, ksk, login) in enumerate(DESIGNERS, 1):
         records[key], _ = Designer.objects.get_or_create(
             legal_name=legal_name,
             defaults={
                 "user": users.get(login),
-                "street": "Musterstraße 1 (fiktiv)",
+                "street": f"Musterstraße {number} (fiktiv)",
                 "postcode": "52070",
                 "city": city,
                 "email": f"{key}@designer.example",
-                "tax_number": "201/000/00000",
+                "tax_number": f"201/000/0000{number}",
                 "vat_status": vat_status,
                 "payout_iban": "DE02120300000000202051",  # a published test IBAN, not a real account
                 "artists_social_insurance": ksk,

@@ -8,6 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from .forms import LicenceForm
 from .validation import overlapping_licences
 
 
@@ -55,6 +56,7 @@ class Licence(models.Model):
     )
     notes = models.TextField(_("notes"), blank=True)
 
+    base_form_class = LicenceForm
     panels = [
         FieldPanel("designer"),
         FieldPanel("contract_number"),

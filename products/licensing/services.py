@@ -14,14 +14,15 @@ def sales_outside_licences():
     Lines whose product was deleted are counted under product None: they cannot be checked any more.
     """
     Line = get_model("order", "Line")
-    sale_day = TruncDate(OuterRef("order__date_placed"))
+    sale_day = OuterRef("sale_day")
     covered = Licence.objects.filter(
         Q(products=OuterRef("product_id")) | Q(products=OuterRef("product__parent_id")),
         start_date__lte=sale_day,
         end_date__gte=sale_day,
     )
     return (
-        Line.objects.annotate(covered=Exists(covered))
+        Line.objects.annotate(sale_day=TruncDate("order__date_placed"))
+        .annotate(covered=Exists(covered))
         .filter(covered=False)
         .values("product_id")
         .annotate(

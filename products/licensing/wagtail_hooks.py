@@ -5,7 +5,6 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .forms import LicenceForm
 from .models import Licence
 from .views import SalesOutsideLicencesView
 
@@ -16,7 +15,6 @@ class LicenceViewSet(SnippetViewSet):
     menu_label = _("Licences")
     add_to_admin_menu = True
     menu_order = 310
-    base_form_class = LicenceForm
     list_display = ["contract_number", "designer", "start_date", "end_date", "royalty_percentage", "royalty_per_unit"]
     list_filter = ["designer"]
     search_fields = ["contract_number", "designer__legal_name"]
