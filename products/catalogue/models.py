@@ -46,7 +46,7 @@ class Product(AbstractProduct):
     def translated(self, field, language=None):
         """The field in the visitor's language; the German text where no translation is given."""
         language = (language or get_language() or SOURCE_LANGUAGE).split("-")[0]
-        if language != SOURCE_LANGUAGE:
+        if language != SOURCE_LANGUAGE and self.pk is not None:
             if "translations" not in getattr(self, "_prefetched_objects_cache", {}):
                 # Loaded once per instance, however many texts are shown; listings prefetch it instead.
                 models.prefetch_related_objects([self], "translations")

@@ -6,14 +6,14 @@ from oscar.core.loading import get_model
 Product = get_model("catalogue", "Product")
 
 
-def public_children_prefetch(*related):
+def public_children_prefetch(*related, with_attributes=False):
     """Public variants with their stock records, where Oscar's strategy looks for them
     (Product.get_public_children() uses `_prefetched_public_children`)."""
-    return Prefetch(
-        "children",
-        queryset=Product.objects.filter(is_public=True).prefetch_related("stockrecords", *related).order_by("pk"),
-        to_attr="_prefetched_public_children",
-    )
+    children = Product.objects.filter(is_public=True).prefetch_related("stockrecords", *related).order_by("pk")
+    if with_attributes:
+        # The variant chooser labels each variant with its attribute summary.
+        children = children.prefetch_attribute_values()
+    return Prefetch("children", queryset=children, to_attr="_prefetched_public_children")
 
 
 def product_cards(queryset=None):

@@ -80,7 +80,7 @@ class ProductDetailView(OscarProductDetailView):
     def get_object(self, queryset=None):
         if queryset is None:
             queryset = Product.objects.select_related("product_class", "parent", "maker").prefetch_related(
-                "images", "stockrecords", "translations", public_children_prefetch("translations")
+                "images", "stockrecords", "translations", public_children_prefetch("translations", with_attributes=True)
             )
         return super().get_object(queryset)
 
