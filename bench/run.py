@@ -66,6 +66,7 @@ BENCH_TARGETS: list[Target] = [
     Target("content page", "/de/ueber-uns/"),
     Target("product list", "/de/shop/catalogue/"),
     Target("product detail", first_product_url),
+    Target("designer page", "/de/designerinnen/dana/"),
 ]
 
 WRK_THREADS = 2
