@@ -5,12 +5,20 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from products.licensing.forms import LicenceForm
 from products.licensing.models import Licence
 from tests.factories import DesignerFactory, LicenceFactory, ProductFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    # The assertions read the English messages; the German ones are in the catalogue.
+    with translation.override("en"):
+        yield
 
 
 def licence(**overrides):
@@ -39,6 +47,12 @@ def test_valid_percentage_and_per_unit_licences_pass():
 def test_end_before_start_is_rejected():
     errors = errors_of(licence(end_date=datetime.date(2024, 12, 31)))
     assert "cannot end before it starts" in errors["end_date"]
+
+
+def test_messages_are_translated_for_german_finance_staff():
+    with translation.override("de"):
+        errors = errors_of(licence(end_date=datetime.date(2024, 12, 31)))
+    assert "Die Lizenz kann nicht enden, bevor sie beginnt." in errors["end_date"]
 
 
 def test_neither_percentage_nor_per_unit_amount_is_rejected():
