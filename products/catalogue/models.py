@@ -61,6 +61,12 @@ class Product(AbstractProduct):
             return self.parent.translated(field, language)
         return value
 
+    def __str__(self):
+        # Basket and order descriptions use str(product): show the title in the shopper's language.
+        if not self.title and self.attribute_summary:
+            return f"{self.get_title()} ({self.attribute_summary})"
+        return self.get_title()
+
     def get_title(self):
         return self.translated("title")
 
