@@ -58,8 +58,13 @@ MODEL_PERMISSIONS = {
         ),
         "accounts.view_user",
     ],
+    # Designers' private records, licences and their signed contracts (a private document collection).
     FINANCE: [
         "wagtailadmin.access_admin",
+        "designers.*",
+        "licensing.*",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
     ],
     DESIGNERS: [],
 }
@@ -75,6 +80,11 @@ COLLECTION_PERMISSIONS = {
         ("wagtailimages", "add_image"),
         ("wagtailimages", "change_image"),
         ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+    ],
+    FINANCE: [
         ("wagtaildocs", "add_document"),
         ("wagtaildocs", "change_document"),
         ("wagtaildocs", "choose_document"),

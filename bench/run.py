@@ -68,6 +68,7 @@ BENCH_TARGETS: list[Target] = [
     Target("product detail", first_product_url),
     # Stock (issue 6); the dashboard's stock overview and the CSV import are timed by `manage.py bench_stock`.
     Target("where to buy", "/de/wo-kaufen/"),
+    Target("designer page", "/de/designerinnen/dana/"),
 ]
 
 WRK_THREADS = 2

@@ -6,6 +6,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from products.designers.blocks import DesignerProductsBlock, DesignerTeaserBlock
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"), max_length=200)
@@ -74,3 +76,5 @@ class ContentBlocks(blocks.StreamBlock):
     )
     image = ImageBlock()
     quote = QuoteBlock()
+    designer_teaser = DesignerTeaserBlock()
+    designer_products = DesignerProductsBlock()

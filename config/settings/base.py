@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "home",
     "campaigns",
     "products.catalogue.apps.CatalogueConfig",
+    "products.designers",
+    "products.licensing",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -86,7 +88,7 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
     "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
-    "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
+    "shop.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",

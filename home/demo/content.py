@@ -236,14 +236,112 @@ TRANSLATIONS = {
 
 CATEGORIES = ["Textilien", "Drucke", "Wohnen"]
 
-# (upc, title, category, net price in EUR, stock, description)
+# Product classes: (slug, name, has variants). "label-produkt" stays for products made elsewhere (and tests).
+PRODUCT_CLASSES = [
+    ("label-produkt", "Label-Produkt"),
+    ("textil", "Textilien"),
+    ("druck", "Drucke"),
+    ("wohnen", "Wohnen"),
+]
+
+SIZES = ["S", "M", "L", "XL"]
+COLOURS = {"Schwarz": "black", "Natur": "natural", "Senfgelb": "mustard"}
+
+COTTON = ("100 % Bio-Baumwolle (GOTS)", "100 % organic cotton (GOTS)")
+COTTON_CARE = ("Waschen bei 30 °C auf links, nicht im Trockner trocknen.", "Wash inside out at 30 °C, do not tumble dry.")
+PAPER = ("Recyclingpapier, 300 g/m²", "Recycled paper, 300 g/m²")
+OAK = ("Eiche aus regionaler Forstwirtschaft, Stahl recycelt", "Oak from regional forestry, recycled steel")
+OAK_CARE = ("Mit einem feuchten Tuch abwischen, gelegentlich ölen.", "Wipe with a damp cloth, oil occasionally.")
+STONEWARE = ("Steinzeug, lebensmittelecht glasiert", "Stoneware with a food-safe glaze")
+STONEWARE_CARE = ("Spülmaschinenfest.", "Dishwasher safe.")
+LINEN = ("100 % Leinen", "100 % linen")
+LINEN_CARE = ("Waschen bei 40 °C.", "Wash at 40 °C.")
+
+# Each product: upc, class, category, designer key, net price (EUR), stock, VAT class, German and English
+# title and description, (material de, en), (care de, en), variants ("sizes", "colours" or None),
+# and optional Dutch/French titles. The first six keep the numbers earlier demos (and tests) use.
 PRODUCTS = [
-    ("MIAN-T-001", "Shirt „Depot“", "Textilien", "24.37", 30, "Bio-Baumwolle, im Siebdruck in der Sozialwerkstatt bedruckt. Motiv: die Hallen des alten Straßenbahndepots."),
-    ("MIAN-T-002", "Beutel „Grüne Inseln“", "Textilien", "12.61", 50, "Robuster Baumwollbeutel mit dem Motiv der grünen Inseln in Aachen-Nord."),
-    ("MIAN-P-001", "Druck „Jülicher Straße“", "Drucke", "29.41", 15, "Risografie im Format A3, nummerierte Auflage von 100 Stück."),
-    ("MIAN-P-002", "Postkartenset „Viertel“", "Drucke", "7.56", 80, "Acht Postkarten mit Ansichten aus Aachen-Nord, gedruckt auf Recyclingkarton."),
-    ("MIAN-H-001", "Hocker „Schiene“", "Wohnen", "125.21", 5, "Hocker aus Eiche und recyceltem Stahl, in der Holzwerkstatt des Depots gebaut."),
-    ("MIAN-H-002", "Kissenhülle „Fassade“", "Wohnen", "33.61", 20, "Kissenhülle aus Leinen, 45 × 45 cm, mit gewebtem Fassadenmuster."),
+    {"upc": "MIAN-T-001", "class": "textil", "category": "Textilien", "designer": "dana", "price": "24.37", "stock": 12,
+     "title": ("Shirt „Depot“", "T-shirt “Depot”"), "variants": "sizes",
+     "description": ("Bio-Baumwolle, im Siebdruck in der Sozialwerkstatt bedruckt. Motiv: die Hallen des alten Straßenbahndepots.",
+                     "Organic cotton, screen-printed in the social workshop. Motif: the halls of the old tram depot."),
+     "material": COTTON, "care": COTTON_CARE, "nl": "T-shirt „Depot”", "fr": "T-shirt « Dépôt »"},
+    {"upc": "MIAN-T-002", "class": "textil", "category": "Textilien", "designer": "jonas", "price": "12.61", "stock": 50,
+     "title": ("Beutel „Grüne Inseln“", "Tote bag “Green islands”"),
+     "description": ("Robuster Baumwollbeutel mit dem Motiv der grünen Inseln in Aachen-Nord.",
+                     "Sturdy cotton bag with the motif of the green islands of Aachen-Nord."),
+     "material": COTTON, "care": COTTON_CARE},
+    {"upc": "MIAN-P-001", "class": "druck", "category": "Drucke", "designer": "mira", "price": "29.41", "stock": 15, "tax": "reduced",
+     "title": ("Druck „Jülicher Straße“", "Print “Jülicher Straße”"),
+     "description": ("Risografie im Format A3, nummerierte Auflage von 100 Stück.", "Risograph print, A3, numbered edition of 100."),
+     "material": PAPER},
+    {"upc": "MIAN-P-002", "class": "druck", "category": "Drucke", "designer": "dana", "price": "7.56", "stock": 80, "tax": "reduced",
+     "title": ("Postkartenset „Viertel“", "Postcard set “District”"),
+     "description": ("Acht Postkarten mit Ansichten aus Aachen-Nord, gedruckt auf Recyclingkarton.",
+                     "Eight postcards with views of Aachen-Nord, printed on recycled card."),
+     "material": PAPER, "nl": "Ansichtkaartenset „Wijk”", "fr": "Lot de cartes postales « Quartier »"},
+    {"upc": "MIAN-H-001", "class": "wohnen", "category": "Wohnen", "designer": "tom", "price": "125.21", "stock": 5,
+     "title": ("Hocker „Schiene“", "Stool “Rail”"),
+     "description": ("Hocker aus Eiche und recyceltem Stahl, in der Holzwerkstatt des Depots gebaut.",
+                     "Stool of oak and recycled steel, built in the depot's wood workshop."),
+     "material": OAK, "care": OAK_CARE},
+    {"upc": "MIAN-H-002", "class": "wohnen", "category": "Wohnen", "designer": "yuki", "price": "33.61", "stock": 8,
+     "title": ("Kissenhülle „Fassade“", "Cushion cover “Façade”"), "variants": "colours",
+     "description": ("Kissenhülle aus Leinen, 45 × 45 cm, mit gewebtem Fassadenmuster.",
+                     "Linen cushion cover, 45 × 45 cm, with a woven façade pattern."),
+     "material": LINEN, "care": LINEN_CARE},
+    {"upc": "MIAN-T-003", "class": "textil", "category": "Textilien", "designer": "jonas", "price": "54.62", "stock": 6,
+     "title": ("Hoodie „Weiche“", "Hoodie “Switch”"), "variants": "sizes",
+     "description": ("Kapuzenpullover mit aufgesticktem Weichensymbol.", "Hooded sweatshirt with an embroidered rail-switch symbol."),
+     "material": COTTON, "care": COTTON_CARE},
+    {"upc": "MIAN-T-004", "class": "textil", "category": "Textilien", "designer": "dana", "price": "24.37", "stock": 10,
+     "title": ("Shirt „Lousberg“", "T-shirt “Lousberg”"), "variants": "sizes",
+     "description": ("Shirt mit einer Linienzeichnung des Lousbergs.", "T-shirt with a line drawing of the Lousberg hill."),
+     "material": COTTON, "care": COTTON_CARE},
+    {"upc": "MIAN-T-005", "class": "textil", "category": "Textilien", "designer": "mira", "price": "29.41", "stock": 9,
+     "title": ("Schal „Wurm“", "Scarf “Wurm”"), "variants": "colours",
+     "description": ("Gestrickter Schal, benannt nach dem Bach unter der Stadt.", "Knitted scarf, named after the brook beneath the city."),
+     "material": (("100 % Merinowolle", "100 % merino wool")), "care": (("Handwäsche, liegend trocknen.", "Hand wash, dry flat."))},
+    {"upc": "MIAN-T-006", "class": "textil", "category": "Textilien", "designer": "yuki", "price": "20.17", "stock": 14,
+     "title": ("Mütze „Nordwind“", "Beanie “North wind”"), "variants": "colours",
+     "description": ("Strickmütze mit Umschlag und gewebtem Label.", "Knitted beanie with a turn-up and a woven label."),
+     "material": (("100 % Merinowolle", "100 % merino wool")), "care": (("Handwäsche, liegend trocknen.", "Hand wash, dry flat."))},
+    {"upc": "MIAN-P-003", "class": "druck", "category": "Drucke", "designer": "dana", "price": "19.63", "stock": 25, "tax": "reduced",
+     "title": ("Poster „Depot-Hallen“", "Poster “Depot halls”"),
+     "description": ("Poster im Format A2, Offsetdruck.", "A2 poster, offset print."), "material": PAPER},
+    {"upc": "MIAN-P-004", "class": "druck", "category": "Drucke", "designer": "mira", "price": "14.02", "stock": 40, "tax": "reduced",
+     "title": ("Kalender „Nord 2027“", "Calendar “North 2027”"),
+     "description": ("Wandkalender mit zwölf Risografien aus dem Viertel.", "Wall calendar with twelve risograph prints from the district."),
+     "material": PAPER},
+    {"upc": "MIAN-P-005", "class": "druck", "category": "Drucke", "designer": "dana", "price": "9.24", "stock": 30,
+     "title": ("Notizbuch „Kaiserplatz“", "Notebook “Kaiserplatz”"),
+     "description": ("Notizbuch A5, 96 Seiten, fadengeheftet.", "A5 notebook, 96 pages, thread-bound."), "material": PAPER},
+    {"upc": "MIAN-H-003", "class": "wohnen", "category": "Wohnen", "designer": "yuki", "price": "16.72", "stock": 24,
+     "title": ("Becher „Frühschicht“", "Mug “Early shift”"),
+     "description": ("Handgedrehter Becher, 300 ml.", "Hand-thrown mug, 300 ml."), "material": STONEWARE, "care": STONEWARE_CARE},
+    {"upc": "MIAN-H-004", "class": "wohnen", "category": "Wohnen", "designer": "tom", "price": "84.03", "stock": 4,
+     "title": ("Wandregal „Weiche“", "Wall shelf “Switch”"),
+     "description": ("Wandregal aus Eiche mit Halterungen aus alten Schienenklemmen.", "Oak wall shelf with brackets made from old rail clamps."),
+     "material": OAK, "care": OAK_CARE},
+    {"upc": "MIAN-H-005", "class": "wohnen", "category": "Wohnen", "designer": "tom", "price": "29.41", "stock": 11,
+     "title": ("Schneidebrett „Depot“", "Chopping board “Depot”"),
+     "description": ("Schneidebrett aus Eiche, 40 × 25 cm.", "Oak chopping board, 40 × 25 cm."), "material": OAK, "care": OAK_CARE},
+    {"upc": "MIAN-H-006", "class": "wohnen", "category": "Wohnen", "designer": "yuki", "price": "37.82", "stock": 7,
+     "title": ("Vase „Wurmtal“", "Vase “Wurm valley”"),
+     "description": ("Vase aus Steinzeug, 22 cm hoch.", "Stoneware vase, 22 cm tall."), "material": STONEWARE, "care": STONEWARE_CARE},
+    {"upc": "MIAN-H-007", "class": "wohnen", "category": "Wohnen", "designer": "jonas", "price": "10.08", "stock": 35,
+     "title": ("Geschirrtuch „Markt“", "Tea towel “Market”"),
+     "description": ("Geschirrtuch mit Siebdruck vom Wochenmarkt.", "Tea towel screen-printed with the weekly market."),
+     "material": LINEN, "care": LINEN_CARE},
+    {"upc": "MIAN-H-008", "class": "wohnen", "category": "Wohnen", "designer": "tom", "price": "117.65", "stock": 3,
+     "title": ("Leuchte „Remise“", "Lamp “Remise”"),
+     "description": ("Tischleuchte aus Eiche und Stahl, LED-Leuchtmittel E27 (nicht enthalten).",
+                     "Table lamp of oak and steel, LED bulb E27 (not included)."),
+     "material": OAK, "care": OAK_CARE, "safety": "Nur mit LED-Leuchtmitteln bis 8 W betreiben."},
+    {"upc": "MIAN-H-009", "class": "wohnen", "category": "Wohnen", "designer": "mira", "price": "12.61", "stock": 20,
+     "title": ("Untersetzer-Set „Kopfstein“", "Coaster set “Cobblestone”"),
+     "description": ("Vier Untersetzer aus Kork mit Pflastermuster.", "Four cork coasters with a cobblestone pattern."),
+     "material": (("Naturkork", "Natural cork")), "care": (("Feucht abwischen.", "Wipe with a damp cloth."))},
 ]
 
 PARTNER_NAME = "Sozialwerkstatt im Depot"

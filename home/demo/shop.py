@@ -1,53 +1,129 @@
-"""Demo catalogue: a few label products with generated images, stocked by the social workshop."""
+"""Demo catalogue: about twenty label products (some with size or colour variants), with generated images,
+German texts and English (some Dutch/French) translations, stocked by the social workshop.
+
+Rows are bulk-created so that load_demo stays fast; products that exist already (by UPC) are left alone.
+"""
 
 from decimal import Decimal
 
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils.text import slugify
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.core.loading import get_model
 
 from . import content
-from .images import image_file
+from .images import render_pattern
 
 Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
+StockMovement = get_model("partner", "StockMovement")
 Product = get_model("catalogue", "Product")
 ProductClass = get_model("catalogue", "ProductClass")
 ProductCategory = get_model("catalogue", "ProductCategory")
 ProductImage = get_model("catalogue", "ProductImage")
+ProductTranslation = get_model("catalogue", "ProductTranslation")
+
+
+def _variants(spec):
+    """(suffix, German label, English label) for each child of a parent product."""
+    if spec.get("variants") == "sizes":
+        return [(size, f"Größe {size}", f"size {size}") for size in content.SIZES]
+    if spec.get("variants") == "colours":
+        return [(slugify(de)[:3].upper(), de, en) for de, en in list(content.COLOURS.items())[:2]]
+    return []
+
+
+def _image_name(upc):
+    name = f"images/products/demo/{upc.lower()}.jpg"
+    if not default_storage.exists(name):
+        from django.core.files.base import ContentFile
+
+        name = default_storage.save(name, ContentFile(render_pattern(upc, (800, 800), upc)))
+    return name
 
 
 @transaction.atomic
 def load():
     partner, _ = Partner.objects.get_or_create(name=content.PARTNER_NAME)
-    product_class, _ = ProductClass.objects.get_or_create(
-        slug="label-produkt", defaults={"name": "Label-Produkt", "requires_shipping": True, "track_stock": True}
-    )
+    classes = {}
+    for slug, name in content.PRODUCT_CLASSES:
+        classes[slug], _ = ProductClass.objects.get_or_create(
+            slug=slug, defaults={"name": name, "requires_shipping": True, "track_stock": True}
+        )
     categories = {name: create_from_breadcrumbs(name) for name in content.CATEGORIES}
-    for upc, title, category, price, stock, description in content.PRODUCTS:
-        product, created = Product.objects.get_or_create(
-            upc=upc,
-            defaults={
-                "title": title,
-                "slug": slugify(title),
-                "description": description,
-                "product_class": product_class,
-                "structure": Product.STANDALONE,
-            },
+    existing = set(Product.objects.filter(upc__in=[p["upc"] for p in content.PRODUCTS]).values_list("upc", flat=True))
+    specs = [spec for spec in content.PRODUCTS if spec["upc"] not in existing]
+    if not specs:
+        return Product.objects.browsable().count()
+
+    parents = Product.objects.bulk_create(
+        [
+            Product(
+                upc=spec["upc"],
+                title=spec["title"][0],
+                slug=slugify(spec["title"][0]),
+                description=spec["description"][0],
+                material=spec.get("material", ("", ""))[0],
+                care=spec.get("care", ("", ""))[0],
+                safety_information=spec.get("safety", ""),
+                product_class=classes[spec["class"]],
+                structure=Product.PARENT if _variants(spec) else Product.STANDALONE,
+                tax_class=spec.get("tax", Product.TaxClass.STANDARD),
+                maker=partner,
+                is_label_product=True,
+            )
+            for spec in specs
+        ]
+    )
+    children, translations, stock, links, images = [], [], [], [], []
+    for spec, product in zip(specs, parents, strict=True):
+        links.append(ProductCategory(product=product, category=categories[spec["category"]]))
+        images.append(ProductImage(product=product, original=_image_name(spec["upc"]), display_order=0))
+        translations.append(
+            ProductTranslation(
+                product=product, language="en", title=spec["title"][1], description=spec["description"][1],
+                material=spec.get("material", ("", ""))[1], care=spec.get("care", ("", ""))[1],
+            )
         )
-        if not created:
-            continue
-        ProductCategory.objects.create(product=product, category=categories[category])
-        ProductImage.objects.create(
-            product=product, original=image_file(upc, f"{upc.lower()}.jpg", (1200, 1200), title), display_order=0
-        )
-        StockRecord.objects.create(
-            product=product,
-            partner=partner,
-            partner_sku=upc,
-            price=Decimal(price),
-            price_currency="EUR",
-            num_in_stock=stock,
-        )
-    return Product.objects.count()
+        for language in ("nl", "fr"):
+            if spec.get(language):
+                translations.append(ProductTranslation(product=product, language=language, title=spec[language]))
+        variants = _variants(spec)
+        if not variants:
+            stock.append(_stockrecord(product, partner, spec, spec["upc"], spec["stock"]))
+        for suffix, label_de, label_en in variants:
+            child = Product(
+                upc=f"{spec['upc']}-{suffix}",
+                title=f"{spec['title'][0]} – {label_de}",
+                slug=slugify(f"{spec['title'][0]} {label_de}"),
+                parent=product,
+                structure=Product.CHILD,
+                tax_class=product.tax_class,
+                maker=partner,
+            )
+            child.label_en = f"{spec['title'][1]} – {label_en}"
+            children.append(child)
+    Product.objects.bulk_create(children)
+    by_upc = {spec["upc"]: spec for spec in specs}
+    for child in children:
+        spec = by_upc[child.parent.upc]
+        stock.append(_stockrecord(child, partner, spec, child.upc, max(1, spec["stock"] // 2)))
+        translations.append(ProductTranslation(product=child, language="en", title=child.label_en))
+    ProductCategory.objects.bulk_create(links)
+    ProductImage.objects.bulk_create(images)
+    StockRecord.objects.bulk_create(stock)
+    # bulk_create skips StockRecord.save(), which writes the opening balance: the ledger must still add up.
+    StockMovement.objects.bulk_create(
+        StockMovement(stockrecord=record, kind=StockMovement.Kind.OPENING, quantity=record.num_in_stock)
+        for record in stock
+    )
+    ProductTranslation.objects.bulk_create(translations)
+    return Product.objects.browsable().count()
+
+
+def _stockrecord(product, partner, spec, sku, num_in_stock):
+    return StockRecord(
+        product=product, partner=partner, partner_sku=sku, price=Decimal(spec["price"]), price_currency="EUR",
+        num_in_stock=num_in_stock,
+    )

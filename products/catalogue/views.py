@@ -12,11 +12,14 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
+from oscar.apps.catalogue.views import ProductDetailView as OscarProductDetailView
 from oscar.core.loading import get_model
 
-from .queries import product_cards
+from .queries import product_cards, public_children_prefetch
 
 Category = get_model("catalogue", "Category")
+Product = get_model("catalogue", "Product")
+Partner = get_model("partner", "Partner")
 
 
 class CatalogueView(ListView):
@@ -66,3 +69,31 @@ class ProductCategoryView(CatalogueView):
         context["category"] = self.category
         context["summary"] = self.category.name
         return context
+
+
+class ProductDetailView(OscarProductDetailView):
+    """Oscar's product page, plus designer, maker and texts in the visitor's language.
+
+    Everything the page shows per variant is prefetched, so the query count does not grow with them.
+    """
+
+    def get_object(self, queryset=None):
+        if queryset is None:
+            queryset = Product.objects.select_related("product_class", "parent", "maker").prefetch_related(
+                "images", "stockrecords", "translations", public_children_prefetch("translations", with_attributes=True)
+            )
+        return super().get_object(queryset)
+
+    def get_context_data(self, **kwargs):
+        from products.designers.services import designer_pages_for
+
+        context = super().get_context_data(**kwargs)
+        product = context["product"]
+        context["designer_pages"] = designer_pages_for(product)
+        context["maker"] = product.maker or default_maker()
+        return context
+
+
+def default_maker():
+    """The social workshop: the maker of every product that names no other."""
+    return Partner.objects.filter(kind=Partner.Kind.WORKSHOP).order_by("pk").first()

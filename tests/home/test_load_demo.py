@@ -36,3 +36,10 @@ def test_load_demo_refuses_to_run_with_debug_off_unless_told(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("load_demo")
+
+
+def test_demo_stock_ledger_balances():
+    """Every demo stock record, including the bulk-created ones, equals the sum of its movements."""
+    from shop.partner.services import ledger_differences
+
+    assert ledger_differences() == []

@@ -14,7 +14,8 @@ CATALOGUE_SIZE = 50
 
 
 def grow_catalogue_to(size):
-    missing = size - Product.objects.count()
+    # Counts the test products only: the demo catalogue alone already holds more than the small size.
+    missing = size - Product.objects.filter(upc__startswith="TEST-").count()
     if missing > 0:
         ProductFactory.create_batch(missing)
 
@@ -54,4 +55,5 @@ def test_query_count_does_not_grow_with_the_catalogue(client, url):
     small = count_queries(client, url)
     grow_catalogue_to(CATALOGUE_SIZE)
     large = count_queries(client, url)
-    assert large == small
+    # Fewer is fine: a page without any product variants skips the (empty) variant prefetches.
+    assert large <= small

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo import pages, shop, stock, users
+from home.demo import designers, pages, shop, stock, users
 from home.demo.content import DEMO_PASSWORD
 
 
@@ -20,6 +20,7 @@ class Command(BaseCommand):
         pages.load()
         product_count = shop.load()
         logins = users.load()
+        designers.load()
         stock.load()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({product_count} products)."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
