@@ -42,3 +42,10 @@ class ProductFactory(factory.django.DjangoModelFactory):
             original=ContentFile(render_pattern(product.upc, (300, 300)), name=f"{product.upc}.jpg"),
             display_order=0,
         )
+
+
+def set_tax_class(product, tax_class):
+    """Put a factory product in a VAT class ("standard" 19 %, "reduced" 7 %)."""
+    product.tax_class = tax_class
+    product.save(update_fields=["tax_class"])
+    return product
