@@ -2,10 +2,20 @@
 
 import pytest
 from django.core import mail
+from django.urls import reverse
 from oscar.apps.order.exceptions import InvalidOrderStatus
 from oscar.core.loading import get_class, get_model
 
-from tests.shop.checkout_helpers import add, checkout_with_delivery, pay_by, pick_up, place, preview, product, start_as_guest
+from tests.shop.checkout_helpers import (
+    add,
+    checkout_with_delivery,
+    pay_by,
+    pick_up,
+    place,
+    preview,
+    product,
+    start_as_guest,
+)
 
 Order = get_model("order", "Order")
 Partner = get_model("partner", "Partner")
@@ -115,7 +125,10 @@ def test_shop_staff_marks_an_order_paid_in_the_dashboard(client, demo_user):
 def test_the_withdrawal_button_works_for_guests_and_confirms_by_email(client):
     order, _record = delivery_order(client)
     url = f"/de/shop/withdrawal/{order.number}/{order.verification_hash()}/"
-    assert "Vertrag widerrufen" in client.get(f"/de/shop/order-status/{order.number}/{order.verification_hash()}/").content.decode()
+    keys = {"order_number": order.number, "hash": order.verification_hash()}
+    client.post(reverse("customer:anon-order-form", kwargs=keys), {"email": "gast@example.org"})
+    status_page = reverse("customer:anon-order", kwargs=keys)
+    assert "Vertrag widerrufen" in client.get(status_page).content.decode()
     page = client.get(url).content.decode()
     assert "Widerruf bestätigen" in page
     mail.outbox.clear()

@@ -5,9 +5,9 @@ from decimal import Decimal
 import pytest
 from oscar.core.loading import get_model
 
+from shop.partner.strategy import Selector
 from shop.shipping.methods import DHLEurope, DHLGermany
 from shop.shipping.repository import Repository, pickup_methods
-from shop.partner.strategy import Selector
 from tests.shop.checkout_helpers import product
 
 Basket = get_model("basket", "Basket")
