@@ -77,6 +77,8 @@ def breakdown(lines, shipping_gross=Decimal("0.00")):
     """
     totals = OrderedDict()
     for code, gross, net in lines:
+        if gross is None or net is None:
+            continue  # a line without a price (off sale) cannot be ordered and adds no VAT
         rate = rate_from_code(code)
         entry = totals.setdefault(rate, RateTotal(rate))
         entry.net += net

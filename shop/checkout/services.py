@@ -8,6 +8,9 @@ def availability_problems(basket, strategy):
     """Lines that can no longer be bought in the wanted quantity (off sale, sold out, too many)."""
     problems = []
     for line in basket.all_lines():
+        if not line.product.is_public:
+            problems.append(_("“%(title)s” is no longer on sale.") % {"title": line.product.get_title()})
+            continue
         info = strategy.fetch_for_line(line)
         permitted, reason = info.availability.is_purchase_permitted(line.quantity)
         if not permitted:
