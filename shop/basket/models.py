@@ -1,6 +1,29 @@
-from oscar.apps.basket.abstract_models import AbstractLine
+from oscar.apps.basket.abstract_models import AbstractBasket, AbstractLine
 
 from shop import vat
+
+
+class Basket(AbstractBasket):
+    """Oscar's basket, loading with its lines what pricing and availability read for every line.
+
+    Without this, the product class (stock tracking), the parent (VAT class of a variant) and the partner
+    cost one query per line on the basket page and every checkout step.
+    """
+
+    def all_lines(self):
+        if self.id is None:
+            return self.lines.model.objects.none()
+        if self._lines is None:
+            self._lines = (
+                self.lines.select_related(
+                    "product", "product__product_class", "product__parent", "product__parent__product_class",
+                    "stockrecord", "stockrecord__partner",
+                )
+                # The strategy picks a stock record per product: the product's records come along.
+                .prefetch_related("attributes", "product__images", "product__stockrecords__partner")
+                .order_by(self._meta.pk.name)
+            )
+        return self._lines
 
 
 class Line(AbstractLine):
