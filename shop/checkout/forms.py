@@ -19,3 +19,11 @@ class PaymentMethodForm(forms.Form):
         self.fields["method_code"].choices = [(m.code, m.name) for m in methods]
         if len(methods) == 1:
             self.fields["method_code"].initial = methods[0].code
+
+
+class GatewayForm(GatewayForm):  # noqa: F405  (Oscar's, from the star import)
+    """Oscar's sign-in-or-guest form; the password box gets an accessible name (its radio is the visible label)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].widget.attrs["aria-label"] = _("Password")
