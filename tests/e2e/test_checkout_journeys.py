@@ -11,6 +11,7 @@ from oscar.core.loading import get_model
 from playwright.sync_api import expect
 
 from tests.factories import ProductFactory, set_tax_class
+from tests.shop.checkout_helpers import shopper_orders
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -66,7 +67,7 @@ def test_guest_orders_two_products_by_parcel_with_prepayment_and_staff_marks_it_
     page.get_by_role("button", name="zahlungspflichtig bestellen").click()
 
     expect(page).to_have_url(re.compile(r"/de/shop/checkout/thank-you/$"))
-    order = Order.objects.get()
+    order = shopper_orders().get()
     expect(page.get_by_test_id("payment-reference")).to_have_text(f"MIAN-{order.number}")
     axe(page)
     assert any(f"MIAN-{order.number}" in message.body for message in mail.outbox)
@@ -110,5 +111,5 @@ def test_guest_picks_up_at_the_depot_and_pays_on_pick_up(page, axe):
 
     expect(page).to_have_url(re.compile(r"/de/shop/checkout/thank-you/$"))
     axe(page)
-    order = Order.objects.get()
+    order = shopper_orders().get()
     assert order.shipping_address is None and order.shipping_incl_tax == 0

@@ -55,3 +55,8 @@ def checkout_with_delivery(client, payment="bank-transfer"):
     client.get("/de/shop/checkout/shipping-method/")
     pay_by(client, payment)
     return preview(client)
+
+
+def shopper_orders():
+    """Orders placed by the test (the demo content has a few past orders, numbered DEMO-…)."""
+    return Order.objects.exclude(number__startswith="DEMO-")

@@ -13,6 +13,7 @@ from tests.shop.checkout_helpers import (
     place,
     preview,
     product,
+    shopper_orders,
     start_as_guest,
 )
 
@@ -29,7 +30,7 @@ def stock_of(item):
 
 
 def assert_nothing_written(item):
-    assert Order.objects.count() == 0
+    assert shopper_orders().count() == 0
     assert stock_of(item) == (10, 0)
 
 
@@ -61,7 +62,7 @@ def test_too_large_a_quantity_at_the_last_step_is_refused(client):
     checkout_with_delivery(client)
     item.stockrecords.update(num_in_stock=3)
     response = place(client, "64.40")
-    assert Order.objects.count() == 0
+    assert shopper_orders().count() == 0
     page = client.get(response.url).content.decode() if response.status_code == 302 else response.content.decode()
     assert "Testprodukt" in page
     assert stock_of(item) == (3, 0)
@@ -80,7 +81,7 @@ def test_a_changed_price_is_shown_and_the_order_waits_for_confirmation(client):
     # Confirming the new total (14.28 + 4.90 shipping) places the order at the new price.
     response = place(client, "19.18")
     assert response.status_code == 302
-    assert Order.objects.get().total_incl_tax == Decimal("19.18")
+    assert shopper_orders().get().total_incl_tax == Decimal("19.18")
 
 
 def test_a_tampered_total_or_shipping_price_places_no_order(client):
@@ -104,7 +105,7 @@ def test_the_order_button_pressed_twice_gives_one_order(client):
     second = place(client, total)
     assert first.url.endswith("/thank-you/")
     assert second.status_code == 302 and not second.url.endswith("/thank-you/")
-    assert Order.objects.count() == 1
+    assert shopper_orders().count() == 1
     assert stock_of(item) == (10, 1)
 
 

@@ -15,6 +15,7 @@ from tests.shop.checkout_helpers import (
     place,
     preview,
     product,
+    shopper_orders,
     start_as_guest,
 )
 
@@ -46,7 +47,7 @@ def test_guest_orders_with_delivery_and_prepayment_and_gets_the_email_with_invoi
     assert total == Decimal("28.70")
     response = place(client, total)
     assert response.status_code == 302 and response.url.endswith("/checkout/thank-you/")
-    order = Order.objects.get()
+    order = shopper_orders().get()
     assert order.status == "Pending payment"
     assert order.shipping_code == "dhl-de"
     page = client.get(response.url).content.decode()
@@ -75,7 +76,7 @@ def test_pick_up_is_free_needs_no_address_and_allows_pay_on_pick_up(client):
     response = preview(client)
     assert response.context["shipping_charge"].incl_tax == 0
     place(client)
-    order = Order.objects.get()
+    order = shopper_orders().get()
     assert order.shipping_address is None
     assert order.shipping_incl_tax == 0
     assert order.shipping_code == depot_code()
@@ -88,7 +89,7 @@ def test_pay_on_pick_up_is_not_offered_for_delivery(client):
     client.get("/de/shop/checkout/shipping-method/")
     response = pay_by(client, "pay-on-pickup")
     assert response.status_code == 200
-    assert Order.objects.count() == 0
+    assert shopper_orders().count() == 0
     assert 'value="pay-on-pickup"' not in response.content.decode()
     assert "keine gültige Auswahl" in response.content.decode()
 

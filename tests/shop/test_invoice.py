@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from shop.invoicing.models import Invoice
 from shop.invoicing.services import issue_invoice, render_invoice_pdf
-from tests.shop.checkout_helpers import add, checkout_with_delivery, place, product
+from tests.shop.checkout_helpers import add, checkout_with_delivery, place, product, shopper_orders
 
 Order = get_model("order", "Order")
 ON_POSTGRES = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
@@ -50,7 +50,7 @@ def test_the_pdf_shows_number_seller_vat_id_and_vat_per_rate(client):
     add(client, product("10.00", "reduced"), 1)
     checkout_with_delivery(client)
     place(client)
-    order = Order.objects.get()
+    order = shopper_orders().get()
     text = pdf_text(render_invoice_pdf(order.invoice))
     assert f"Rechnung {order.invoice.number}" in text
     assert "Quartiersbüro Aachen-Nord e. V. (Demo)" in text
@@ -66,7 +66,7 @@ def test_invoice_download_is_for_the_buyer_only(client, demo_user):
     add(client, product(), 1)
     checkout_with_delivery(client)
     place(client)
-    order = Order.objects.get()
+    order = shopper_orders().get()
     response = client.get(f"/de/shop/invoice/{order.number}/{order.verification_hash()}/")
     assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF")
     assert client.get(f"/de/shop/invoice/{order.number}/not-the-hash/").status_code == 404

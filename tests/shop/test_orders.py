@@ -14,6 +14,7 @@ from tests.shop.checkout_helpers import (
     place,
     preview,
     product,
+    shopper_orders,
     start_as_guest,
 )
 
@@ -29,7 +30,7 @@ def delivery_order(client, quantity=2):
     add(client, item, quantity)
     checkout_with_delivery(client)
     place(client)
-    return Order.objects.get(), item.stockrecords.first()
+    return shopper_orders().get(), item.stockrecords.first()
 
 
 def pickup_order(client):
@@ -40,7 +41,7 @@ def pickup_order(client):
     pay_by(client, "pay-on-pickup")
     preview(client)
     place(client)
-    return Order.objects.get(), item.stockrecords.first()
+    return shopper_orders().get(), item.stockrecords.first()
 
 
 def move(order, status):
