@@ -49,6 +49,15 @@ def first_product_url(base_url: str) -> str:
     return match.group(1)
 
 
+def first_add_to_basket_url(base_url: str) -> str:
+    """The add-to-basket form's action on the first product page (/de/shop/basket/add/<id>/)."""
+    html = fetch(base_url + first_product_url(base_url)).body
+    match = re.search(r'action="(/de/shop/basket/add/\d+/)"', html)
+    if not match:
+        raise BenchError("no add-to-basket form found on the first product page")
+    return match.group(1)
+
+
 @dataclass(frozen=True)
 class Target:
     name: str
@@ -69,6 +78,8 @@ BENCH_TARGETS: list[Target] = [
     # Stock (issue 6); the dashboard's stock overview and the CSV import are timed by `manage.py bench_stock`.
     Target("where to buy", "/de/wo-kaufen/"),
     Target("designer page", "/de/designerinnen/dana/"),
+    Target("add to basket", first_add_to_basket_url, script="add_to_basket.lua", warmup_status=405),
+    Target("basket", "/de/shop/basket/"),
 ]
 
 WRK_THREADS = 2

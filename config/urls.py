@@ -22,6 +22,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.site_search, name="site_search"),
+    path("shop/invoice/", include("shop.invoicing.urls")),
+    path("shop/withdrawal/", include("shop.order.withdrawal_urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     # Wagtail's catch-all must stay last.
     path("", include(wagtail_urls)),

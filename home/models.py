@@ -103,6 +103,10 @@ class SiteSettings(BaseSiteSetting):
     content_responsible = models.CharField(
         _("responsible for content (§ 18 MStV)"), max_length=200, blank=True
     )
+    bank_account_holder = models.CharField(_("account holder"), max_length=200, blank=True)
+    bank_name = models.CharField(_("bank"), max_length=200, blank=True)
+    iban = models.CharField(_("IBAN"), max_length=34, blank=True)
+    bic = models.CharField(_("BIC"), max_length=11, blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
     mastodon_url = models.URLField(_("Mastodon"), blank=True)
@@ -146,6 +150,10 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("content_responsible"),
             ],
             heading=_("Organisation"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("bank_account_holder"), FieldPanel("bank_name"), FieldPanel("iban"), FieldPanel("bic")],
+            heading=_("Bank details for prepayment (shown in order confirmations and invoices)"),
         ),
         MultiFieldPanel(
             [FieldPanel("instagram_url"), FieldPanel("facebook_url"), FieldPanel("mastodon_url")],

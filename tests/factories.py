@@ -104,3 +104,10 @@ def create_parent_with_variants(count, title="Testshirt", price="20.00"):
             num_in_stock=5,
         )
     return parent
+
+
+def set_tax_class(product, tax_class):
+    """Put a factory product in a VAT class ("standard" 19 %, "reduced" 7 %)."""
+    product.tax_class = tax_class
+    product.save(update_fields=["tax_class"])
+    return product

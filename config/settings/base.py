@@ -68,16 +68,16 @@ INSTALLED_APPS = [
     # Oscar (catalogue is forked above)
     "oscar.config.Shop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
-    "oscar.apps.checkout.apps.CheckoutConfig",
+    "shop.checkout.apps.CheckoutConfig",
     "oscar.apps.address.apps.AddressConfig",
-    "oscar.apps.shipping.apps.ShippingConfig",
+    "shop.shipping.apps.ShippingConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "shop.partner.apps.PartnerConfig",
-    "oscar.apps.basket.apps.BasketConfig",
+    "shop.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
-    "oscar.apps.order.apps.OrderConfig",
+    "shop.order.apps.OrderConfig",
     "oscar.apps.customer.apps.CustomerConfig",
     "oscar.apps.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.vouchers.apps.VouchersDashboardConfig",
     "oscar.apps.dashboard.communications.apps.CommunicationsDashboardConfig",
     "oscar.apps.dashboard.shipping.apps.ShippingDashboardConfig",
+    "shop.invoicing.apps.InvoicingConfig",
     "widget_tweaks",
     "haystack",
     "treebeard",
@@ -243,6 +244,18 @@ OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_PRODUCTS_PER_PAGE = 20
 OSCAR_THUMBNAILER = "oscar.core.thumbnails.SorlThumbnail"
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
+# Order statuses (see shop/order/pipeline.py for who may move an order along).
+OSCAR_INITIAL_ORDER_STATUS = "Pending payment"
+OSCAR_ORDER_STATUS_PIPELINE = {
+    "Pending payment": ("Paid", "In fulfilment", "Cancelled"),
+    "Paid": ("In fulfilment", "Cancelled"),
+    "In fulfilment": ("Shipped", "Ready for pick-up", "Cancelled"),
+    "Shipped": ("Completed",),
+    "Ready for pick-up": ("Completed", "Cancelled"),
+    "Completed": (),
+    "Cancelled": (),
+}
+OSCAR_OFFERS_INCL_TAX = True  # vouchers take euros off the gross price the shopper sees
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "postcode", "country")
 # Haystack's simple backend answers free-text queries through the ORM; the
 # catalogue listing itself is an ORM queryset (products/catalogue/views.py).

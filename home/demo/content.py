@@ -17,6 +17,10 @@ ORGANISATION = {
     "register_entry": "Vereinsregister Amtsgericht Aachen, VR 0000 (fiktiv)",
     "vat_id": "DE000000000",
     "content_responsible": "Alex Beispiel, Am Alten Depot 1, 52070 Aachen (fiktiv)",
+    "bank_account_holder": "Quartiersbüro Aachen-Nord e. V. (Demo)",
+    "bank_name": "Beispielbank Aachen (fiktiv)",
+    "iban": "DE00 0000 0000 0000 0000 00",
+    "bic": "DEMODEXXXXX",
     "instagram_url": "https://instagram.example/madeinaachennord",
     "mastodon_url": "https://mastodon.example/@madeinaachennord",
 }

@@ -12,7 +12,7 @@ from django.db.models import F
 from django.utils import timezone
 from oscar.core.loading import get_model
 
-from shop.partner.vat import net_from_gross, vat_rate
+from shop.vat import net_from_gross, rate_for
 
 from . import content
 
@@ -130,7 +130,7 @@ def load_stock():
         return  # history already there: idempotent
     user = get_user_model().objects.filter(email="shop@example.org").first()
     rng = random.Random(6)  # noqa: S311  (demo data, not security)
-    workshop_records = list(StockRecord.objects.filter(partner=workshop).select_related("product"))
+    workshop_records = list(StockRecord.objects.filter(partner=workshop).select_related("product__parent"))
     movements, outlet_records, sales, imports, workshop_delta = [], [], [], [], {}
     import_for = {}
     for partner in (museum, popup):
@@ -143,7 +143,7 @@ def load_stock():
 
     for record in workshop_records:
         product = record.product
-        rate = vat_rate(getattr(product, "tax_class", "standard"))
+        rate = rate_for(product)
         gross = ((record.price or Decimal("10")) * (1 + rate)).quantize(Decimal("0.01"))
         batch = rng.randint(25, 40)
         movements.append(StockMovement(stockrecord=record, kind=Kind.PRODUCTION, quantity=batch, created_by=user,

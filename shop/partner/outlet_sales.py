@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
-from .vat import net_from_gross, vat_rate
+from shop.vat import net_from_gross, rate_for
 
 StockRecord = get_model("partner", "StockRecord")
 StockMovement = get_model("partner", "StockMovement")
@@ -157,7 +157,9 @@ def check_rows(partner, rows, sales_import=None):
     skus = {row.sku for row in rows}
     own = {
         record.partner_sku: record
-        for record in StockRecord.objects.filter(partner=partner, partner_sku__in=skus).select_related("product")
+        for record in StockRecord.objects.filter(partner=partner, partner_sku__in=skus).select_related(
+            "product__parent"
+        )
     }
     foreign = dict(
         StockRecord.objects.filter(partner_sku__in=skus - set(own)).exclude(partner=partner)
@@ -209,7 +211,7 @@ def _write(partner, rows, records, sales_import, user):
             OutletSale(
                 partner=partner, product=records[row.sku].product, date=row.date, units=row.quantity,
                 gross_unit_price=row.gross_price,
-                vat_rate=(rate := vat_rate(records[row.sku].product.tax_class)),
+                vat_rate=(rate := rate_for(records[row.sku].product)),
                 net_revenue=net_from_gross(row.gross_price * row.quantity, rate),
                 sales_import=sales_import,
             ) for row in rows

@@ -9,8 +9,8 @@ from oscar.core.loading import get_model
 
 from shop.partner import services
 from shop.partner.outlet_sales import ImportRefused, import_csv, record_sale
-from shop.partner.vat import net_from_gross, vat_rate
-from tests.factories import OutletFactory, ProductFactory
+from shop.vat import net_from_gross, rate_for
+from tests.factories import OutletFactory, ProductFactory, create_parent_with_variants, set_tax_class
 
 pytestmark = pytest.mark.django_db
 StockRecord = get_model("partner", "StockRecord")
@@ -150,6 +150,8 @@ def test_form_entry_uses_the_same_rules(outlet, stocked):
         record_sale(outlet, a, timezone.localdate() + timedelta(days=1), 1, Decimal("11.90"))
 
 
-def test_vat_rates_by_tax_class():
-    assert vat_rate("standard") == Decimal("0.19") and vat_rate("reduced") == Decimal("0.07")
+def test_vat_rates_by_tax_class_and_a_variant_follows_its_parent():
+    print_ = set_tax_class(create_parent_with_variants(1, title="Testdruck"), "reduced")
+    assert rate_for(print_.children.get()) == Decimal("0.07")
+    assert rate_for(ProductFactory()) == Decimal("0.19")
     assert net_from_gross(Decimal("0.05"), Decimal("0.19")) == Decimal("0.04")  # 0.042 → half-up to cents

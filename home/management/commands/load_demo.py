@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo import designers, pages, shop, stock, users
+from home.demo import designers, orders, pages, shop, stock, users
 from home.demo.content import DEMO_PASSWORD
 
 
@@ -22,6 +22,8 @@ class Command(BaseCommand):
         logins = users.load()
         designers.load()
         stock.load()
+        # Past orders last: pick-up at the partners needs the outlets that stock.load() creates.
+        orders.load()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({product_count} products)."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, role in logins:

@@ -1,0 +1,52 @@
+"""Invoice numbers (gap-free, in the order's transaction) and the invoice PDF (WeasyPrint)."""
+
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from .models import Invoice, InvoiceCounter
+
+COUNTER_KEY = "invoice"
+
+
+def format_number(sequence):
+    return f"RE-{sequence:06d}"
+
+
+@transaction.atomic
+def issue_invoice(order):
+    """Give `order` the next invoice number.
+
+    Called inside the order placement transaction: if the order is rolled back, so is the number, and the
+    next order gets it: no gaps. Concurrent orders queue on the counter row's lock.
+    """
+    existing = Invoice.objects.filter(order=order).first()
+    if existing:
+        return existing
+    InvoiceCounter.objects.get_or_create(key=COUNTER_KEY)
+    counter = InvoiceCounter.objects.select_for_update().get(key=COUNTER_KEY)
+    counter.last_number += 1
+    counter.save(update_fields=["last_number"])
+    return Invoice.objects.create(order=order, sequence=counter.last_number, number=format_number(counter.last_number))
+
+
+def render_invoice_html(invoice):
+    from shop.order.services import order_context
+
+    order = invoice.order
+    context = {"invoice": invoice, "order": order, "lines": order.lines.all(), **order_context(order)}
+    return render_to_string("invoicing/invoice.html", context)
+
+
+def render_invoice_pdf(invoice):
+    from weasyprint import HTML
+
+    # Invoices are German documents, whatever the shop's language at the moment.
+    with translation.override("de"):
+        html = render_invoice_html(invoice)
+    return HTML(string=html).write_pdf()
+
+
+def invoice_attachment(order):
+    invoice = issue_invoice(order)
+    return (invoice.filename, render_invoice_pdf(invoice), "application/pdf")

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+app_name = "invoicing"
+urlpatterns = [
+    path("<str:order_number>/", views.account_invoice, name="account"),
+    path("<str:order_number>/<str:hash>/", views.guest_invoice, name="guest"),
+]

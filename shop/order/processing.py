@@ -1,0 +1,53 @@
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+from oscar.apps.order import processing
+from oscar.apps.order.exceptions import InvalidOrderStatus
+from oscar.apps.partner.exceptions import InvalidStockAdjustment
+
+from . import statuses
+from .services import check_transition
+
+
+class EventHandler(processing.EventHandler):
+    """Status changes with their consequences, recorded as Oscar order events.
+
+    - paid: a payment event "Paid" for the order total (the dashboard's "mark paid")
+    - shipped / ready for pick-up: the stock leaves the shelf (allocations consumed) and a shipping event
+    - cancelled: allocations released
+    """
+
+    def handle_order_status_change(self, order, new_status, note_msg=None):
+        check_transition(order, new_status)
+        try:
+            with transaction.atomic():
+                self._change_status(order, new_status, note_msg)
+        except InvalidStockAdjustment as error:
+            raise InvalidOrderStatus(_("The stock does not allow this: %(error)s") % {"error": error}) from None
+
+    def _change_status(self, order, new_status, note_msg):
+        if new_status == statuses.PAID:
+            event_type = self._payment_event_type("Paid")
+            self.create_payment_event(order, event_type, order.total_incl_tax or Decimal("0.00"))
+        elif new_status in (statuses.SHIPPED, statuses.READY_FOR_PICKUP):
+            lines = list(order.lines.all())
+            self.consume_stock_allocations(order, lines, [line.quantity for line in lines])
+            event_type = self._shipping_event_type(new_status)
+            self.create_shipping_event(order, event_type, lines, [line.quantity for line in lines])
+        elif new_status == statuses.CANCELLED:
+            lines = list(order.lines.all())
+            self.cancel_stock_allocations(order, lines, [line.quantity for line in lines])
+        super().handle_order_status_change(order, new_status, note_msg)
+
+    @staticmethod
+    def _payment_event_type(name):
+        from oscar.core.loading import get_model
+
+        return get_model("order", "PaymentEventType").objects.get_or_create(name=name)[0]
+
+    @staticmethod
+    def _shipping_event_type(name):
+        from oscar.core.loading import get_model
+
+        return get_model("order", "ShippingEventType").objects.get_or_create(name=name)[0]

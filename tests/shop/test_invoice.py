@@ -1,0 +1,117 @@
+"""Invoices: gap-free sequential numbers allocated in the database, and a real PDF with the seller's data."""
+
+import threading
+from io import BytesIO
+
+import pytest
+from django.conf import settings
+from django.db import connection, transaction
+from oscar.core.loading import get_model
+from pypdf import PdfReader
+
+from shop.invoicing.models import Invoice
+from shop.invoicing.services import issue_invoice, render_invoice_pdf
+from tests.shop.checkout_helpers import add, checkout_with_delivery, place, product, shopper_orders
+
+Order = get_model("order", "Order")
+ON_POSTGRES = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+
+
+def bare_order(number):
+    return Order.objects.create(number=number, total_incl_tax=0, total_excl_tax=0)
+
+
+def pdf_text(data):
+    # Babel puts a no-break space between amount and €.
+    return "\n".join(page.extract_text() for page in PdfReader(BytesIO(data)).pages).replace("\xa0", " ")
+
+
+@pytest.mark.django_db
+def test_numbers_are_sequential_and_never_reused():
+    first = issue_invoice(bare_order("T-1"))
+    second = issue_invoice(bare_order("T-2"))
+    assert second.sequence == first.sequence + 1
+    assert issue_invoice(first.order) == first  # asking again gives the same invoice, no new number
+
+
+@pytest.mark.django_db
+def test_a_rolled_back_order_leaves_no_gap():
+    first = issue_invoice(bare_order("T-3"))
+    with pytest.raises(RuntimeError), transaction.atomic():
+        issue_invoice(bare_order("T-4"))
+        raise RuntimeError("the order placement failed")
+    assert not Order.objects.filter(number="T-4").exists()
+    assert issue_invoice(bare_order("T-5")).sequence == first.sequence + 1
+
+
+@pytest.mark.django_db
+def test_the_pdf_shows_number_seller_vat_id_and_vat_per_rate(client):
+    add(client, product("10.00", "standard"), 2)
+    add(client, product("10.00", "reduced"), 1)
+    checkout_with_delivery(client)
+    place(client)
+    order = shopper_orders().get()
+    text = pdf_text(render_invoice_pdf(order.invoice))
+    assert f"Rechnung {order.invoice.number}" in text
+    assert "Quartiersbüro Aachen-Nord e. V. (Demo)" in text
+    assert "USt-IdNr.: DE000000000" in text
+    assert "Umsatzsteuer 19 %" in text and "Umsatzsteuer 7 %" in text
+    assert "Rechnungsbetrag 39,40 €" in text  # 2 × 11,90 + 10,70 + 4,90 € (DHL)
+    assert "Nettobetrag zu 19 % 22,84 €" in text  # shipping VAT split in proportion to the goods
+    assert f"MIAN-{order.number}" in text
+
+
+@pytest.mark.django_db
+def test_invoice_download_is_for_the_buyer_only(client, demo_user):
+    add(client, product(), 1)
+    checkout_with_delivery(client)
+    place(client)
+    order = shopper_orders().get()
+    response = client.get(f"/de/shop/invoice/{order.number}/{order.verification_hash()}/")
+    assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF")
+    assert client.get(f"/de/shop/invoice/{order.number}/not-the-hash/").status_code == 404
+    client.force_login(demo_user("marketing@example.org"))
+    assert client.get(f"/de/shop/invoice/{order.number}/").status_code == 404
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(not ON_POSTGRES, reason="needs PostgreSQL: SQLite has no row locks (it serialises writers)")
+@pytest.mark.django_db
+def test_two_concurrent_orders_get_consecutive_numbers():
+    """Two threads, each with its own connection and transaction, place an order and take a number.
+
+    The threads commit (they must, to compete for the lock), so the test removes their rows afterwards.
+    """
+    start = threading.Barrier(2)
+    errors, numbers = [], []
+
+    def place(number):
+        try:
+            start.wait()
+            with transaction.atomic():
+                invoice = issue_invoice(bare_order(number))
+                # Hold the lock a moment so that the other transaction really has to wait for it.
+                connection.cursor().execute("SELECT pg_sleep(0.2)")
+            numbers.append(invoice.sequence)
+        except Exception as error:  # noqa: BLE001  (reported below)
+            errors.append(error)
+        finally:
+            connection.close()
+
+    def in_thread(target, *args):
+        thread = threading.Thread(target=target, args=args)
+        thread.start()
+        return thread
+
+    threads = [in_thread(place, "C-1"), in_thread(place, "C-2")]
+    for thread in threads:
+        thread.join()
+
+    def clean_up():
+        Invoice.objects.filter(order__number__in=["C-1", "C-2"]).delete()
+        Order.objects.filter(number__in=["C-1", "C-2"]).delete()
+        connection.close()
+
+    in_thread(clean_up).join()
+    assert not errors
+    assert len(numbers) == 2 and sorted(numbers)[1] == sorted(numbers)[0] + 1
