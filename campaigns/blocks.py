@@ -10,9 +10,36 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .choosers import category_chooser_viewset, product_chooser_viewset
 
-ProductChooserBlock = product_chooser_viewset.get_block_class(
-    name="ProductChooserBlock", module_path="campaigns.blocks"
+_BaseProductChooserBlock = product_chooser_viewset.get_block_class(
+    name="BaseProductChooserBlock", module_path="campaigns.blocks"
 )
+
+
+class ProductChooserBlock(_BaseProductChooserBlock):
+    """Holds an unloaded product reference (only its pk) when the stream is read.
+
+    The page loads every product its blocks show in one go (services.load_products_for_stream), so
+    reading the stream must not query products block by block. The admin form and validation load the
+    real product; a product deleted meanwhile is then reported as an invalid choice.
+    """
+
+    def to_python(self, value):
+        return self._reference(value)
+
+    def bulk_to_python(self, values):
+        return [self._reference(value) for value in values]
+
+    def _reference(self, value):
+        if value is None or value == "":
+            return None
+        if isinstance(value, self.model_class):
+            return value
+        return self.model_class(pk=value)
+
+    def get_form_state(self, value):
+        pk = value.pk if value is not None else None
+        instance = self.model_class.objects.filter(pk=pk).first() if pk is not None else None
+        return self.widget.get_value_data(instance)
 CategoryChooserBlock = category_chooser_viewset.get_block_class(
     name="CategoryChooserBlock", module_path="campaigns.blocks"
 )
@@ -92,8 +119,19 @@ class GalleryBlock(blocks.StructBlock):
         template = "blocks/gallery.html"
 
 
+class VideoEmbedBlock(EmbedBlock):
+    def clean(self, value):
+        from wagtail.embeds.blocks import EmbedValue
+
+        if isinstance(value, EmbedValue) and not value.html:
+            raise ValidationError(
+                _("This link cannot be embedded. Use the address of a video on a platform that allows embedding.")
+            )
+        return super().clean(value)
+
+
 class VideoBlock(blocks.StructBlock):
-    video = EmbedBlock(
+    video = VideoEmbedBlock(
         label=_("Video URL"),
         help_text=_("A link to the video on a platform that allows embedding (e.g. YouTube or Vimeo)."),
     )

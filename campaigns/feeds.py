@@ -24,9 +24,6 @@ class CampaignFeed(Feed):
     def description(self, index):
         return index.introduction
 
-    def language(self, index):
-        return index.locale.language_code
-
     def items(self, index):
         return index.campaigns().public()[:30]
 

@@ -2,7 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -176,17 +176,24 @@ class CampaignPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["stream_products"] = load_products_for_stream(self.body)
-        context["page_funders"] = localized(self.funders.all(), Funder, self.locale_id, "logo")
-        context["page_districts"] = localized(self.districts.all(), District, self.locale_id)
+        context["page_funders"] = localized(self.funders, Funder, self.locale_id, "logo")
+        context["page_districts"] = localized(self.districts, District, self.locale_id)
         return context
 
 
-def localized(objects, model, locale_id, *select_related):
-    """`objects` in the page's language where translated (translations share the synchronised relations)."""
-    objects = list(objects)
-    keys = [obj.translation_key for obj in objects]
-    translations = {
-        obj.translation_key: obj
-        for obj in model.objects.filter(translation_key__in=keys, locale_id=locale_id).select_related(*select_related)
-    }
-    return [translations.get(obj.translation_key, obj) for obj in objects]
+def localized(relation, model, locale_id, *select_related):
+    """The related snippets in the page's language where translated (one query on a published page).
+
+    Translations of a page share the source's synchronised relations, which point at source-language rows.
+    """
+    related = relation.all()
+    if isinstance(related, models.QuerySet):
+        keys, pks = related.values("translation_key"), related.values("pk")
+    else:  # a preview: the relation is held in memory
+        keys, pks = [row.translation_key for row in related], [row.pk for row in related]
+    rows = model.objects.filter(translation_key__in=keys).filter(Q(locale_id=locale_id) | Q(pk__in=pks))
+    chosen = {}
+    for row in rows.select_related(*select_related):
+        if row.translation_key not in chosen or row.locale_id == locale_id:
+            chosen[row.translation_key] = row
+    return sorted(chosen.values(), key=lambda row: row.name)

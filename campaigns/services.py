@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -81,24 +81,23 @@ def load_products_for_stream(stream_value):
                 categories[value["category"].pk] = value["category"]
         else:
             ids.update(p.pk for p in value.get("products") or [] if p is not None)
-    by_id, by_category = {}, {}
-    if ids:
-        by_id = {p.pk: p for p in product_cards(Product.objects.browsable().filter(pk__in=ids))}
-    if categories:
-        paths = Q()
-        for category in categories.values():
-            paths |= Q(categories__path__startswith=category.path)
-        products = (
-            product_cards(Product.objects.browsable().filter(paths).distinct())
-            .prefetch_related("categories")
-            .order_by("-date_created", "-pk")
-        )
-        by_category = {pk: [] for pk in categories}
-        for product in products:
-            product_paths = [c.path for c in product.categories.all()]
-            for pk, category in categories.items():
-                if any(path.startswith(category.path) for path in product_paths):
-                    by_category[pk].append(product)
+    by_id, by_category = {}, {pk: [] for pk in categories}
+    if not ids and not categories:
+        return {"by_id": by_id, "by_category": by_category}
+    wanted = Q(pk__in=ids)
+    for category in categories.values():
+        wanted |= Q(categories__path__startswith=category.path)
+    # One row per product and category: the category path tells which list a product belongs in.
+    rows = product_cards(
+        Product.objects.browsable().filter(wanted).annotate(category_path=F("categories__path"))
+    ).order_by("-date_created", "-pk")
+    for product in rows:
+        if product.pk in ids:
+            by_id.setdefault(product.pk, product)
+        for pk, category in categories.items():
+            path = product.category_path or ""
+            if path.startswith(category.path) and product not in by_category[pk]:
+                by_category[pk].append(product)
     return {"by_id": by_id, "by_category": by_category}
 
 

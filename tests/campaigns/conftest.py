@@ -36,6 +36,7 @@ def make_campaign(index_page):
             **fields,
         )
         page.districts = list(districts)
+        page.live = publish
         (parent or index_page).add_child(instance=page)
         if publish:
             page.save_revision().publish()
