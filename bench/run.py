@@ -66,6 +66,8 @@ BENCH_TARGETS: list[Target] = [
     Target("content page", "/de/ueber-uns/"),
     Target("product list", "/de/shop/catalogue/"),
     Target("product detail", first_product_url),
+    Target("campaign index", "/de/kampagnen/"),
+    Target("campaign page", "/de/kampagnen/kreativquartier-depot/"),
 ]
 
 WRK_THREADS = 2

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -116,6 +117,16 @@ class CampaignIndexPage(RoutablePageMixin, Page):
         return context
 
 
+class CampaignPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Offer districts and funders in the page's language only (translations are separate snippet rows).
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        for name in ("districts", "funders"):
+            if name in self.fields and locale_id:
+                self.fields[name].queryset = self.fields[name].queryset.filter(locale_id=locale_id)
+
+
 class CampaignPage(Page):
     teaser = models.TextField(_("teaser"), max_length=400)
     hero_image = models.ForeignKey(
@@ -152,6 +163,7 @@ class CampaignPage(Page):
     search_fields = Page.search_fields + [index.SearchField("teaser"), index.SearchField("body")]
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
+    base_form_class = CampaignPageForm
 
     class Meta:
         verbose_name = _("campaign page")
