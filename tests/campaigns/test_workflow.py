@@ -87,8 +87,7 @@ def test_end_date_before_start_date_is_refused_and_nothing_is_saved(client, demo
     )
     response = client.post(add_url(index_page), {**form, "action-publish": "1"})
     assert response.status_code == 200
-    assert "Das Enddatum darf nicht vor dem Startdatum liegen." in response.content.decode() or \
-        "The end date must not be before the start date." in response.content.decode()
+    assert "Das Enddatum darf nicht vor dem Startdatum liegen." in response.content.decode()
     assert Page.objects.count() == before
 
 
@@ -105,7 +104,7 @@ def test_image_block_without_alt_text_is_refused_in_the_admin(client, demo_user,
     response = client.post(add_url(index_page), {**form, "action-publish": "1"})
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Describe the image, or mark it as decorative." in html or "dekorativ" in html
+    assert "Describe the image, or mark it as decorative." in html or "als dekorativ" in html
     assert Page.objects.count() == before
 
 
@@ -117,9 +116,7 @@ def test_a_page_scheduled_for_tomorrow_is_not_public_today(client, make_campaign
     assert not page.live
     assert page.get_latest_revision().approved_go_live_at is not None
     assert client.get("/de/kampagnen/ab-morgen/").status_code == 404
-    assert "Testkampagne" not in client.get("/de/kampagnen/").content.decode() or page.title not in (
-        client.get("/de/kampagnen/").content.decode()
-    )
+    assert f">{page.title}</a>" not in client.get("/de/kampagnen/").content.decode()
 
 
 def test_an_expired_page_is_no_longer_public(client, make_campaign):
