@@ -112,9 +112,10 @@ def test_image_block_requires_alt_text_unless_decorative():
 def test_a_video_url_that_cannot_be_embedded_is_refused():
     from django.utils import translation
 
-    with translation.override("en"), pytest.raises(StructBlockValidationError) as error:
-        clean("video", {"video": "https://example.com/kein-video", "caption": ""})
-    assert "This link cannot be embedded" in str(error.value.block_errors["video"].messages)
+    with translation.override("en"):
+        with pytest.raises(StructBlockValidationError) as error:
+            clean("video", {"video": "https://example.com/kein-video", "caption": ""})
+        assert "This link cannot be embedded" in str(error.value.block_errors["video"].messages)
 
 
 def test_product_list_needs_its_source():
