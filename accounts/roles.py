@@ -11,29 +11,40 @@ from django.contrib.contenttypes.management import create_contenttypes
 from django.db import transaction
 
 MARKETING = "Marketing"
+MARKETING_APPROVERS = "Marketing approvers"
 SHOP_STAFF = "Shop staff"
 FINANCE = "Finance"
 DESIGNERS = "Designers"
 
-ROLE_NAMES = (MARKETING, SHOP_STAFF, FINANCE, DESIGNERS)
+ROLE_NAMES = (MARKETING, MARKETING_APPROVERS, SHOP_STAFF, FINANCE, DESIGNERS)
+
+# Editors and approvers share the same tools; only approvers may publish (see PAGE_PERMISSIONS).
+_MARKETING_MODEL_PERMISSIONS = [
+    "wagtailadmin.access_admin",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.delete_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.delete_document",
+    "wagtail_localize.submit_translation",
+    "home.change_sitesettings",
+    "wagtailredirects.add_redirect",
+    "wagtailredirects.change_redirect",
+    "wagtailredirects.delete_redirect",
+    "campaigns.add_district",
+    "campaigns.change_district",
+    "campaigns.delete_district",
+    "campaigns.add_funder",
+    "campaigns.change_funder",
+    "campaigns.delete_funder",
+]
 
 # Model permissions as "app_label.codename" ("app_label.*" for all of an app's). Wagtail page and collection
 # permissions are object-level and are granted in _grant_wagtail_tree_permissions.
 MODEL_PERMISSIONS = {
-    MARKETING: [
-        "wagtailadmin.access_admin",
-        "wagtailimages.add_image",
-        "wagtailimages.change_image",
-        "wagtailimages.delete_image",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.delete_document",
-        "wagtail_localize.submit_translation",
-        "home.change_sitesettings",
-        "wagtailredirects.add_redirect",
-        "wagtailredirects.change_redirect",
-        "wagtailredirects.delete_redirect",
-    ],
+    MARKETING: _MARKETING_MODEL_PERMISSIONS,
+    MARKETING_APPROVERS: _MARKETING_MODEL_PERMISSIONS,
     # Oscar's dashboard checks model permissions per view (e.g. order.view_order).
     SHOP_STAFF: [
         *(
@@ -72,24 +83,31 @@ MODEL_PERMISSIONS = {
 # Oscar's dashboard is for staff accounts; being in this role makes a user staff.
 STAFF_ROLES = {SHOP_STAFF}
 
+# Marketing editors submit pages for moderation; the approvers publish them.
 PAGE_PERMISSIONS = {
-    MARKETING: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    MARKETING: ["add_page", "change_page", "lock_page", "unlock_page"],
+    MARKETING_APPROVERS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
+_MARKETING_COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
 COLLECTION_PERMISSIONS = {
-    MARKETING: [
-        ("wagtailimages", "add_image"),
-        ("wagtailimages", "change_image"),
-        ("wagtailimages", "choose_image"),
-        ("wagtaildocs", "add_document"),
-        ("wagtaildocs", "change_document"),
-        ("wagtaildocs", "choose_document"),
-    ],
+    MARKETING: _MARKETING_COLLECTION_PERMISSIONS,
+    MARKETING_APPROVERS: _MARKETING_COLLECTION_PERMISSIONS,
     FINANCE: [
         ("wagtaildocs", "add_document"),
         ("wagtaildocs", "change_document"),
         ("wagtaildocs", "choose_document"),
     ],
 }
+
+CAMPAIGN_WORKFLOW_NAME = "Campaign approval"
+CAMPAIGN_TASK_NAME = "Marketing approvers approve"
 
 
 def _permissions(label, using):
@@ -107,7 +125,12 @@ def _grant_wagtail_tree_permissions(group, role, using):
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     root_page = Page.get_first_root_node()
-    for codename in PAGE_PERMISSIONS.get(role, []):
+    wanted = PAGE_PERMISSIONS.get(role, [])
+    # Taking a permission away (Marketing no longer publishes) must reach databases synced before.
+    GroupPagePermission.objects.using(using).filter(group=group, page=root_page).exclude(
+        permission__codename__in=wanted
+    ).delete()
+    for codename in wanted:
         permission = Permission.objects.using(using).get(content_type__app_label="wagtailcore", codename=codename)
         GroupPagePermission.objects.using(using).get_or_create(group=group, page=root_page, permission=permission)
     root_collection = Collection.get_first_root_node()
@@ -131,7 +154,27 @@ def sync_role_groups(using="default"):
                 [permission for label in MODEL_PERMISSIONS[role] for permission in _permissions(label, using)]
             )
             _grant_wagtail_tree_permissions(group, role, using)
+        ensure_campaign_workflow(using)
 
+
+def ensure_campaign_workflow(using="default"):
+    """The moderation workflow of campaign pages: one approval task for the Marketing approvers,
+    assigned to every campaign index page (each language). Idempotent; new index pages get it on save.
+    """
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    approvers = Group.objects.using(using).get(name=MARKETING_APPROVERS)
+    task = GroupApprovalTask.objects.using(using).filter(name=CAMPAIGN_TASK_NAME).first()
+    if task is None:
+        task = GroupApprovalTask.objects.using(using).create(name=CAMPAIGN_TASK_NAME)
+    task.groups.set([approvers])
+    workflow, _ = Workflow.objects.using(using).get_or_create(name=CAMPAIGN_WORKFLOW_NAME)
+    WorkflowTask.objects.using(using).get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    from campaigns.models import CampaignIndexPage
+
+    for index_page in CampaignIndexPage.objects.using(using).all():
+        WorkflowPage.objects.using(using).update_or_create(page=index_page, defaults={"workflow": workflow})
+    return workflow
 
 def assign_role(user, role):
     """Put a user into a role group; staff roles also get Oscar's dashboard access (is_staff)."""

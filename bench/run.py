@@ -80,6 +80,8 @@ BENCH_TARGETS: list[Target] = [
     Target("designer page", "/de/designerinnen/dana/"),
     Target("add to basket", first_add_to_basket_url, script="add_to_basket.lua", warmup_status=405),
     Target("basket", "/de/shop/basket/"),
+    Target("campaign index", "/de/kampagnen/"),
+    Target("campaign page", "/de/kampagnen/kreativquartier-depot/"),
 ]
 
 WRK_THREADS = 2

@@ -356,6 +356,7 @@ USERS = [
     # (email, first name, last name, role or None for the superuser)
     ("admin@example.org", "Ada", "Admin", None),
     ("marketing@example.org", "Mara", "Marketing", "Marketing"),
+    ("approver@example.org", "Alex", "Approver", "Marketing approvers"),
     ("shop@example.org", "Sami", "Shop", "Shop staff"),
     ("finance@example.org", "Fritzi", "Finanz", "Finance"),
     ("designer@example.org", "Dana", "Design", "Designers"),

@@ -16,7 +16,7 @@ def about_page():
     return Page.objects.get(slug="ueber-uns", locale__language_code="de")
 
 
-def test_the_four_role_groups_exist():
+def test_the_role_groups_exist():
     assert set(Group.objects.values_list("name", flat=True)) >= set(ROLE_NAMES)
 
 
@@ -27,23 +27,33 @@ def test_user_model_logs_in_with_email(client, django_user_model):
     assert user.get_username() == "new@example.org"
 
 
-def test_marketing_edits_pages_in_wagtail(client, demo_user):
+def about_page_form(title):
+    return {"title": title, "slug": "ueber-uns", "introduction": "Neu", "body-count": "0"}
+
+
+def test_marketing_edits_pages_in_wagtail_but_cannot_publish(client, demo_user):
     client.force_login(demo_user("marketing@example.org"))
     page = about_page()
     response = client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     response = client.post(
-        f"/admin/pages/{page.pk}/edit/",
-        {
-            "title": "Über uns (neu)",
-            "slug": page.slug,
-            "introduction": "Neu",
-            "body-count": "0",
-            "action-publish": "publish",
-        },
+        f"/admin/pages/{page.pk}/edit/", {**about_page_form("Über uns (neu)"), "action-publish": "publish"}
     )
     assert response.status_code == 302, response.content.decode()[:2000]
-    assert Page.objects.get(pk=page.pk).title == "Über uns (neu)"
+    page = Page.objects.get(pk=page.pk)
+    assert page.title != "Über uns (neu)", "the live page is unchanged"
+    assert page.has_unpublished_changes
+    assert page.get_latest_revision_as_object().title == "Über uns (neu)"
+
+
+def test_marketing_approvers_publish_pages(client, demo_user):
+    client.force_login(demo_user("approver@example.org"))
+    page = about_page()
+    response = client.post(
+        f"/admin/pages/{page.pk}/edit/", {**about_page_form("Über uns (freigegeben)"), "action-publish": "publish"}
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Page.objects.get(pk=page.pk).title == "Über uns (freigegeben)"
 
 
 @pytest.mark.parametrize("path", [DASHBOARD, DASHBOARD_ORDERS])

@@ -18,12 +18,13 @@ def test_running_load_demo_again_changes_nothing(capsys):
     changed = {label: (before[label], after[label]) for label in before if before[label] != after[label]}
     assert changed == {}
     out = capsys.readouterr().out
-    for email in ("marketing@example.org", "shop@example.org", "finance@example.org", "designer@example.org"):
+    emails = ("marketing@example.org", "approver@example.org", "shop@example.org", "finance@example.org")
+    for email in (*emails, "designer@example.org"):
         assert email in out
 
 
 def test_demo_has_one_login_per_role(django_user_model):
-    for role in ("Marketing", "Shop staff", "Finance", "Designers"):
+    for role in ("Marketing", "Marketing approvers", "Shop staff", "Finance", "Designers"):
         assert django_user_model.objects.filter(groups__name=role).count() == 1
 
 

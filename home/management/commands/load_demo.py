@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo import designers, orders, pages, shop, stock, users
+from home.demo import campaigns, designers, orders, pages, shop, stock, users
 from home.demo.content import DEMO_PASSWORD
 
 
@@ -19,6 +19,7 @@ class Command(BaseCommand):
             raise CommandError("load_demo creates logins with a published password; run it with DEBUG on only.")
         pages.load()
         product_count = shop.load()
+        campaigns.load()
         logins = users.load()
         designers.load()
         stock.load()
