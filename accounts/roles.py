@@ -174,7 +174,12 @@ def ensure_campaign_workflow(using="default"):
 
     for index_page in CampaignIndexPage.objects.using(using).all():
         WorkflowPage.objects.using(using).update_or_create(page=index_page, defaults={"workflow": workflow})
+    # Other pages keep Wagtail's default workflow, whose task waits for the "Moderators" group. Editors
+    # cannot publish, so without the approvers there an editor's submission would reach nobody.
+    for default_task in GroupApprovalTask.objects.using(using).filter(name="Moderators approval"):
+        default_task.groups.add(approvers)
     return workflow
+
 
 def assign_role(user, role):
     """Put a user into a role group; staff roles also get Oscar's dashboard access (is_staff)."""

@@ -73,6 +73,21 @@ def shipping_url(request):
     return _cached("shipping", request, build) or None
 
 
+def page_language_links(request, page):
+    """Language links of a Wagtail page; they change only when a translation is published, moved or removed."""
+    return _cached(f"languages:{page.pk}", request, lambda: services.language_links(request, page))
+
+
+def site_settings(site, load):
+    """The site settings (footer, Impressum, invoices) of `site`, read once per cache generation."""
+    key = f"furniture:{_generation()}:settings:{site.pk if site else 0}"
+    value = cache.get(key)
+    if value is None:
+        value = load()
+        cache.set(key, value, TIMEOUT)
+    return value
+
+
 for signal in (page_published, page_unpublished, post_page_move):
     signal.connect(invalidate, dispatch_uid=f"furniture-{signal}")
 

@@ -174,6 +174,14 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_site(cls, site):
+        # Every page's footer reads the settings; the furniture cache (shared by all processes) saves that query
+        # and is renewed whenever settings are saved.
+        from .furniture import site_settings
+
+        return site_settings(site, lambda: super(SiteSettings, cls).for_site(site))
+
     @property
     def legal_page_ids(self):
         return [

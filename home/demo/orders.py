@@ -18,7 +18,8 @@ COUNTRY_NAMES = {
 
 
 @transaction.atomic
-def load():
+def load_shop_settings():
+    """Shipping countries, pick-up at the Depot and the bank details: needed before the outlets get addresses."""
     codes = ["DE", *sorted(EU_COUNTRIES)]
     Country.objects.bulk_create(
         [Country(iso_3166_1_a2=code, name=COUNTRY_NAMES.get(code, code), printable_name=COUNTRY_NAMES.get(code, code),
@@ -27,8 +28,11 @@ def load():
     )
     Partner.objects.filter(name=content.PARTNER_NAME, allows_pickup=False).update(allows_pickup=True)
     bank = {key: content.ORGANISATION[key] for key in ("bank_account_holder", "bank_name", "iban", "bic")}
-    SiteSettings.objects.filter(iban="").update(**bank)
-    load_past_orders()
+    for site_settings in SiteSettings.objects.filter(iban=""):
+        # save(), not update(): saving renews the cached settings that every page footer reads.
+        for field, value in bank.items():
+            setattr(site_settings, field, value)
+        site_settings.save()
 
 
 # (number, status, shipping: "dhl-de" or "pickup", payment method code, quantity)

@@ -18,7 +18,7 @@ def language_links(context):
     cached = getattr(request, "_language_links_cache", None)
     if cached and cached[0] == cache_key:
         return cached[1]
-    links = services.language_links(request, page)
+    links = furniture.page_language_links(request, page) if page else services.language_links(request, page)
     request._language_links_cache = (cache_key, links)
     return links
 

@@ -56,6 +56,20 @@ def test_marketing_approvers_publish_pages(client, demo_user):
     assert Page.objects.get(pk=page.pk).title == "Über uns (freigegeben)"
 
 
+def test_an_editors_submission_of_a_content_page_reaches_the_approvers(client, demo_user):
+    """Pages outside the campaigns follow Wagtail's default workflow; its task is the approvers' too."""
+    client.force_login(demo_user("marketing@example.org"))
+    page = about_page()
+    response = client.post(
+        f"/admin/pages/{page.pk}/edit/", {**about_page_form("Über uns (zur Freigabe)"), "action-submit": "submit"}
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    state = Page.objects.get(pk=page.pk).current_workflow_task_state
+    assert state is not None, "the page waits in a workflow"
+    actions = [action[0] for action in state.task.specific.get_actions(page, demo_user("approver@example.org"))]
+    assert "approve" in actions
+
+
 @pytest.mark.parametrize("path", [DASHBOARD, DASHBOARD_ORDERS])
 def test_marketing_gets_403_on_the_oscar_dashboard(client, demo_user, path):
     client.force_login(demo_user("marketing@example.org"))

@@ -38,6 +38,7 @@ def full_and_minimal_blocks():
     category = Category.objects.get(name="Drucke")
     funder = Funder.objects.filter(locale__language_code="de").order_by("pk").first()
     about = Page.objects.get(slug="ueber-uns", locale__language_code="de")
+    designer = Page.objects.get(slug="dana", locale__language_code="de")
     return [
         ("heading", {"text": "Überschrift Zwei", "level": "h2"}, ["<h2 class=\"block-heading\">Überschrift Zwei</h2>"]),
         ("heading", {"text": "Überschrift Drei", "level": "h3"}, ["<h3 class=\"block-heading\">Überschrift Drei</h3>"]),
@@ -65,7 +66,7 @@ def full_and_minimal_blocks():
          [product.get_title(), "Warum dieses Produkt", "product-card"]),
         ("product_teaser", {"product": product.pk, "text": ""}, [product.get_absolute_url()]),
         ("product_list", {"title": "Drucke", "source": "category", "category": category.pk, "products": [],
-                          "max_count": 4}, ["Drucke", "Druck „Jülicher Straße“"]),
+                          "max_count": 24}, ["Drucke", "Druck „Jülicher Straße“"]),
         ("product_list", {"title": "", "source": "products", "category": None, "products": [product.pk],
                           "max_count": 4}, [product.get_absolute_url()]),
         ("location", {"name": "Museumsshop", "address": "Musterstraße 1\n52062 Aachen",
@@ -74,6 +75,12 @@ def full_and_minimal_blocks():
         ("location", {"name": "Depot", "address": "Talstraße 2", "opening_hours": "", "map_url": ""},
          ["<address>Talstraße 2</address>"]),
         ("funding_notice", {"funders": [funder.pk]}, [funder.notice, 'alt="' + funder.name]),
+        ("designer_teaser", {"designer_page": designer.pk, "text": "Entwirft für das Viertel"},
+         ["designer-teaser", designer.title, "Entwirft für das Viertel", f'href="{designer.url}"']),
+        ("designer_teaser", {"designer_page": designer.pk, "text": ""}, [f'href="{designer.url}"']),
+        ("designer_products", {"heading": "Von Dana", "designer_page": designer.pk, "limit": 2},
+         ["Von Dana", "designer-products", f"Mehr über {designer.title}"]),
+        ("designer_products", {"heading": "", "designer_page": designer.pk, "limit": 1}, ["designer-products"]),
     ]
 
 

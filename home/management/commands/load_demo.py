@@ -19,12 +19,13 @@ class Command(BaseCommand):
             raise CommandError("load_demo creates logins with a published password; run it with DEBUG on only.")
         pages.load()
         product_count = shop.load()
+        orders.load_shop_settings()
         campaigns.load()
         logins = users.load()
         designers.load()
         stock.load()
         # Past orders last: pick-up at the partners needs the outlets that stock.load() creates.
-        orders.load()
+        orders.load_past_orders()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({product_count} products)."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, role in logins:
