@@ -2,16 +2,15 @@
 
 from datetime import date, timedelta
 
-from django.db import transaction
 from oscar.core.loading import get_model
 from wagtail.models import Locale
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from accounts.roles import ensure_campaign_workflow
 from campaigns.models import CampaignIndexPage, CampaignPage, District, Funder
 from home.models import HomePage
 
 from .images import image_file
+from .pages import translate
 
 DISTRICTS = [
     # (slug de, name de, description de, slug en, name en, description en)
@@ -232,22 +231,6 @@ def ensure_campaigns(index, districts, funders):
     return pages
 
 
-@transaction.atomic
-def translate(page, locale):
-    """Create (once) the synchronised English translation of `page`, strings from the glossary above."""
-    if page.get_translations().filter(locale=locale).exists():
-        return
-    source, _ = TranslationSource.get_or_create_from_instance(page)
-    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        text = EN.get(segment.string.data)
-        if text is not None:
-            StringTranslation.objects.get_or_create(
-                translation_of=segment.string, locale=locale, context=segment.context, defaults={"data": text}
-            )
-    translation.save_target(publish=True)
-
-
 def load():
     locale_de = Locale.objects.get(language_code="de")
     locale_en = Locale.objects.get(language_code="en")
@@ -256,8 +239,8 @@ def load():
     funders = ensure_funders(locale_de, locale_en)
     index = ensure_index(home)
     pages = ensure_campaigns(index, districts, funders)
-    translate(index, locale_en)
+    translate(index, "en", EN)
     for page in pages:
-        translate(page, locale_en)
+        translate(page, "en", EN)
     ensure_campaign_workflow()
     return pages

@@ -8,13 +8,11 @@ from decimal import Decimal
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from oscar.core.loading import get_model
-from wagtail.models import Locale
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from products.designers.models import Designer, DesignerIndexPage, DesignerPage
 from products.licensing.models import Licence
 
-from .pages import _image, ensure_home, ensure_locales
+from .pages import _image, ensure_home, ensure_locales, translate
 
 Product = get_model("catalogue", "Product")
 
@@ -132,24 +130,6 @@ def _pages(home, records):
             page.save_revision().publish()
         pages.append(page)
     return pages
-
-
-def translate(page, language_code, glossary):
-    """Create (once) the synchronised translation of `page`, filling its strings from `glossary`."""
-    locale = Locale.objects.get(language_code=language_code)
-    if page.get_translations().filter(locale=locale).exists():
-        return
-    with transaction.atomic():
-        source, _ = TranslationSource.get_or_create_from_instance(page)
-        translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-        strings = [
-            StringTranslation(translation_of=segment.string, locale=locale, context=segment.context,
-                              data=glossary[segment.string.data])
-            for segment in source.stringsegment_set.select_related("string", "context")
-            if segment.string.data in glossary
-        ]
-        StringTranslation.objects.bulk_create(strings, ignore_conflicts=True)
-        translation.save_target(publish=True)
 
 
 def load():

@@ -104,23 +104,28 @@ def ensure_settings(site, pages):
 
 
 @transaction.atomic
-def translate(page, language_code):
-    """Create (once) the synchronised translation of `page` and fill its strings from the demo glossary."""
+def translate(page, language_code, glossary=None):
+    """Create (once) the synchronised translation of `page` and fill its strings from a demo glossary.
+
+    Every demo module (pages, campaigns, designers, outlets) translates through this one function.
+    """
     locale = Locale.objects.get(language_code=language_code)
     if page.get_translations().filter(locale=locale).exists():
         return
+    glossary = content.TRANSLATIONS[language_code] if glossary is None else glossary
     source, _ = TranslationSource.get_or_create_from_instance(page)
     translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-    glossary = content.TRANSLATIONS[language_code]
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        text = glossary.get(segment.string.data)
-        if text is not None:
-            StringTranslation.objects.get_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": text},
+    StringTranslation.objects.bulk_create(
+        [
+            StringTranslation(
+                translation_of=segment.string, locale=locale, context=segment.context,
+                data=glossary[segment.string.data],
             )
+            for segment in source.stringsegment_set.select_related("string", "context")
+            if segment.string.data in glossary
+        ],
+        ignore_conflicts=True,
+    )
     translation.save_target(publish=True)
 
 

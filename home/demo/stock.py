@@ -15,6 +15,7 @@ from oscar.core.loading import get_model
 from shop.vat import net_from_gross, rate_for
 
 from . import content
+from .pages import translate
 
 Partner = get_model("partner", "Partner")
 PartnerAddress = get_model("partner", "PartnerAddress")
@@ -74,26 +75,6 @@ def _partners():
     return partners
 
 
-def _translate(page, language_code):
-    """The page's synchronised translation (wagtail-localize), filled from the glossary above."""
-    from wagtail.models import Locale
-    from wagtail_localize.models import StringTranslation, Translation, TranslationSource
-
-    locale = Locale.objects.filter(language_code=language_code).first()
-    if locale is None or page.get_translations().filter(locale=locale).exists():
-        return
-    source, _ = TranslationSource.get_or_create_from_instance(page)
-    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-    glossary = WHERE_TO_BUY_TRANSLATIONS[language_code]
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        if segment.string.data in glossary:
-            StringTranslation.objects.get_or_create(
-                translation_of=segment.string, locale=locale, context=segment.context,
-                defaults={"data": glossary[segment.string.data]},
-            )
-    translation.save_target(publish=True)
-
-
 def where_to_buy_page():
     """The "Where to buy" page in the menu, in German with its translations. Not in one transaction with the
     stock: wagtail-localize publishes translations on commit (see home/demo/pages.py)."""
@@ -111,7 +92,7 @@ def where_to_buy_page():
         home.add_child(instance=page)
         page.save_revision().publish()
     for language_code in WHERE_TO_BUY_TRANSLATIONS:
-        _translate(page, language_code)
+        translate(page, language_code, WHERE_TO_BUY_TRANSLATIONS[language_code])
 
 
 def load():
