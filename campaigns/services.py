@@ -54,7 +54,7 @@ def filter_campaigns(queryset, district=None, status=None, year=None, today=None
 
 
 def product_block_values(stream_value):
-    """Yield the (block type, value) of every product block in a stream, also inside nested stream values."""
+    """Yield the (block type, value) of every product block in a stream (product blocks sit at its top level)."""
     for block in stream_value:
         if block.block_type in ("product_teaser", "product_list"):
             yield block.block_type, block.value

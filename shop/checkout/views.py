@@ -22,10 +22,6 @@ OrderDispatcher = get_class("order.utils", "OrderDispatcher")
 Basket = get_model("basket", "Basket")
 logger = logging.getLogger("oscar.checkout")
 
-IndexView = views.IndexView
-UserAddressUpdateView = views.UserAddressUpdateView
-UserAddressDeleteView = views.UserAddressDeleteView
-ThankYouView = views.ThankYouView
 
 
 class ShippingAddressView(views.ShippingAddressView):
@@ -47,10 +43,6 @@ class ShippingAddressView(views.ShippingAddressView):
             return self.render_to_response(self.get_context_data(pickup_form=form))
         self.checkout_session.pick_up(form.cleaned_data["method_code"])
         return redirect("checkout:payment-method")
-
-
-class ShippingMethodView(views.ShippingMethodView):
-    pass
 
 
 class PaymentMethodView(views.PaymentMethodView):

@@ -8,7 +8,8 @@ Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
 
 
-def _open(prefix=""):
+def open_partner(prefix=""):
+    """Condition for a partner that is open today: active, and a pop-up store only until its last day."""
     today = timezone.localdate()
     return Q(**{f"{prefix}is_active": True}) & (
         Q(**{f"{prefix}active_until__isnull": True}) | Q(**{f"{prefix}active_until__gte": today})
@@ -18,7 +19,7 @@ def _open(prefix=""):
 def open_outlets():
     """Active outlets (not the workshop; a pop-up store only until its last day), with their addresses."""
     return (
-        Partner.objects.filter(_open()).exclude(kind=Partner.Kind.WORKSHOP)
+        Partner.objects.filter(open_partner()).exclude(kind=Partner.Kind.WORKSHOP)
         .prefetch_related("addresses").order_by("kind", "name")
     )
 
@@ -27,7 +28,7 @@ def outlets_with_stock(product):
     """Open outlets that have at least one unit of the product: one query, whatever the number of outlets."""
     records = (
         StockRecord.objects.filter(product=product, num_in_stock__gt=0)
-        .filter(_open("partner__"))
+        .filter(open_partner("partner__"))
         .exclude(partner__kind=Partner.Kind.WORKSHOP)
         .select_related("partner")
         .order_by("partner__name")

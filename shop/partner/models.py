@@ -33,11 +33,6 @@ class Partner(AbstractPartner):
     email = models.EmailField(_("email"), blank=True)
     website = models.URLField(_("website"), blank=True)
 
-    @property
-    def is_open(self):
-        """Active, and a pop-up store's last day has not passed."""
-        return self.is_active and (self.active_until is None or self.active_until >= timezone.localdate())
-
 
 class StockRecord(AbstractStockRecord):
     """Oscar's stock record whose every change of `num_in_stock` is written to the stock ledger.

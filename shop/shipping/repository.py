@@ -1,6 +1,8 @@
 from oscar.apps.shipping import repository
 from oscar.core.loading import get_model
 
+from shop.outlets.services import open_partner
+
 from .methods import DHLEurope, DHLGermany, PickUp
 
 Partner = get_model("partner", "Partner")
@@ -12,7 +14,7 @@ EU_COUNTRIES = frozenset(
 
 
 def pickup_methods():
-    partners = Partner.objects.filter(allows_pickup=True, is_active=True).order_by("pk")
+    partners = Partner.objects.filter(open_partner(), allows_pickup=True).order_by("pk")
     return [PickUp(partner) for partner in partners]
 
 

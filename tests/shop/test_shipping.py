@@ -1,8 +1,10 @@
 """Shipping costs by method and country: DHL in Germany (free from 60 €), EU flat rate, free pick-up."""
 
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.utils import timezone
 from oscar.core.loading import get_model
 
 from shop.partner.strategy import Selector
@@ -61,10 +63,15 @@ def test_methods_by_country():
 def test_pick_up_lists_active_partners_that_allow_it_and_costs_nothing():
     Partner.objects.create(name="Museumsshop (Test)", allows_pickup=True, is_active=True)
     Partner.objects.create(name="Pop-up vorbei (Test)", allows_pickup=True, is_active=False)
+    Partner.objects.create(
+        name="Pop-up abgelaufen (Test)", allows_pickup=True, is_active=True,
+        active_until=timezone.localdate() - timedelta(days=1),
+    )
     Partner.objects.create(name="Nur Verkauf (Test)", allows_pickup=False, is_active=True)
     names = [method.partner.name for method in pickup_methods()]
     assert "Sozialwerkstatt im Depot" in names and "Museumsshop (Test)" in names
     assert "Pop-up vorbei (Test)" not in names and "Nur Verkauf (Test)" not in names
+    assert "Pop-up abgelaufen (Test)" not in names, "a pop-up store past its last day takes no pick-ups"
     assert all(method.calculate(basket_of("99.00")).incl_tax == 0 for method in pickup_methods())
 
 
