@@ -239,6 +239,8 @@ OSCAR_SHOP_TAGLINE = _("Design from Aachen-Nord, made in the Depot")
 OSCAR_DEFAULT_CURRENCY = "EUR"
 OSCAR_CURRENCY_FORMAT = {"EUR": {"currency_digits": False, "format_type": "standard"}}
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Royalty statements below this gross amount pay nothing; the net amount carries to the next statement.
+ROYALTY_PAYOUT_THRESHOLD = env("ROYALTY_PAYOUT_THRESHOLD", "25.00")
 OSCAR_HOMEPAGE = reverse_lazy("catalogue:index")
 OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_PRODUCTS_PER_PAGE = 20

@@ -19,7 +19,9 @@ class Designer(models.Model):
     """Private: contract partner data for licences, statements and payouts. Finance only."""
 
     class VatStatus(models.TextChoices):
-        REGULAR = "regular", _("Regular VAT")
+        # Royalties for granting rights under German copyright law are taxed at 7 % (§ 12 (2) no. 7 c UStG).
+        COPYRIGHT = "copyright", _("Copyright licensing (7 % VAT)")
+        REGULAR = "regular", _("Regular VAT (19 %)")
         SMALL_BUSINESS = "small_business", _("Small business (§ 19 UStG, no VAT)")
 
     user = models.OneToOneField(
@@ -40,7 +42,7 @@ class Designer(models.Model):
     tax_number = models.CharField(_("tax number"), max_length=30, blank=True)
     vat_id = models.CharField(_("VAT ID"), max_length=20, blank=True)
     vat_status = models.CharField(
-        _("VAT status"), max_length=20, choices=VatStatus.choices, default=VatStatus.REGULAR
+        _("VAT status"), max_length=20, choices=VatStatus.choices, default=VatStatus.COPYRIGHT
     )
     payout_iban = models.CharField(_("payout IBAN"), max_length=34, blank=True)
     artists_social_insurance = models.BooleanField(

@@ -119,3 +119,14 @@ class Licence(models.Model):
                     }
                 }
             )
+
+
+from .statement_models import (  # noqa: E402  (statement models live in their own module)
+    RoyaltyAdjustment,
+    RoyaltyRun,
+    Statement,
+    StatementCounter,
+    StatementLine,
+)
+
+__all__ = ["Licence", "RoyaltyAdjustment", "RoyaltyRun", "Statement", "StatementCounter", "StatementLine"]

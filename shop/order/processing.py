@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from oscar.apps.order import processing
 from oscar.apps.order.exceptions import InvalidOrderStatus
@@ -13,9 +14,11 @@ from .services import check_transition
 class EventHandler(processing.EventHandler):
     """Status changes with their consequences, recorded as Oscar order events.
 
-    - paid: a payment event "Paid" for the order total (the dashboard's "mark paid")
+    - paid: a payment event "Paid" for the order total (the dashboard's "mark paid"), and `paid_at`
+    - completed, paid on pick-up: the same, as the money changed hands at the counter
     - shipped / ready for pick-up: the stock leaves the shelf (allocations consumed) and a shipping event
-    - cancelled: allocations released
+    - cancelled: allocations released; a paid order also gets a "Refunded" event over all its lines, which
+      the royalty run counts as negative units on the day of the cancellation
     """
 
     def handle_order_status_change(self, order, new_status, note_msg=None):
@@ -27,9 +30,8 @@ class EventHandler(processing.EventHandler):
             raise InvalidOrderStatus(_("The stock does not allow this: %(error)s") % {"error": error}) from None
 
     def _change_status(self, order, new_status, note_msg):
-        if new_status == statuses.PAID:
-            event_type = self._payment_event_type("Paid")
-            self.create_payment_event(order, event_type, order.total_incl_tax or Decimal("0.00"))
+        if new_status == statuses.PAID or (new_status == statuses.COMPLETED and order.paid_at is None):
+            self._record_payment(order)
         elif new_status in (statuses.SHIPPED, statuses.READY_FOR_PICKUP):
             lines = list(order.lines.all())
             self.consume_stock_allocations(order, lines, [line.quantity for line in lines])
@@ -38,7 +40,18 @@ class EventHandler(processing.EventHandler):
         elif new_status == statuses.CANCELLED:
             lines = list(order.lines.all())
             self.cancel_stock_allocations(order, lines, [line.quantity for line in lines])
+            if order.paid_at is not None:
+                event_type = self._payment_event_type("Refunded")
+                self.create_payment_event(
+                    order, event_type, order.total_incl_tax or Decimal("0.00"), lines, [line.quantity for line in lines]
+                )
         super().handle_order_status_change(order, new_status, note_msg)
+
+    def _record_payment(self, order):
+        event_type = self._payment_event_type("Paid")
+        self.create_payment_event(order, event_type, order.total_incl_tax or Decimal("0.00"))
+        order.paid_at = timezone.now()
+        order.save(update_fields=["paid_at"])
 
     @staticmethod
     def _payment_event_type(name):

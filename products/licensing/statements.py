@@ -1,0 +1,128 @@
+"""A statement's lifecycle: draft → issued (numbered Gutschrift, frozen, PDF stored, designer emailed) → paid."""
+
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import Statement, StatementCounter
+
+COUNTER_KEY = "gutschrift"
+
+
+def format_number(sequence):
+    return f"GS-{sequence:06d}"
+
+
+def payout_blocked_reason(statement):
+    """Why the payout cannot be made yet, or "" when it can."""
+    if statement.payout_amount > 0 and not statement.designer.payout_iban.strip():
+        return _("Payout blocked: %(designer)s has no IBAN on record. Add it to the designer's private record.") % {
+            "designer": statement.designer.legal_name}
+    return ""
+
+
+def _address(designer):
+    return "\n".join(part for part in (designer.street, f"{designer.postcode} {designer.city}".strip(),
+                                       designer.country) if part)
+
+
+def _check_still_current(statement):
+    """The draft Finance reviewed must still be what the sales say; otherwise issuing would freeze stale data."""
+    from .periods import Period
+    from .royalty_run import _fingerprint, build_statement, collect_royalty_lines, guarantee_lines
+
+    period = Period(statement.period_start, statement.period_end)
+    royalty_lines, _unlicensed, _rows, licences = collect_royalty_lines(period)
+    top_ups = guarantee_lines(period, licences, royalty_lines)
+    lines, totals, adjustments = build_statement(
+        statement.designer, period, royalty_lines.get(statement.designer_id, ()),
+        top_ups.get(statement.designer_id, ()), licences, statement,
+    )
+    if _fingerprint(lines, totals, adjustments) != statement.content_hash:
+        raise ValidationError(
+            _("The sales or adjustments changed since this draft was computed. Regenerate it, review it and "
+              "issue it again.")
+        )
+
+
+def issue_statement(statement_id, user=None):
+    """Number, freeze and render the statement; email the designer once the transaction is committed.
+
+    A second click finds the statement issued and is refused with its number; nothing changes.
+    """
+    from .statement_documents import render_statement_pdf
+
+    with transaction.atomic():
+        statement = Statement.objects.select_for_update().select_related("designer").get(pk=statement_id)
+        if not statement.is_draft:
+            raise ValidationError(_("This statement was already issued as %(number)s.") % {"number": statement.number})
+        _check_still_current(statement)
+        StatementCounter.objects.get_or_create(key=COUNTER_KEY)
+        counter = StatementCounter.objects.select_for_update().get(key=COUNTER_KEY)
+        counter.last_number += 1
+        counter.save(update_fields=["last_number"])
+        designer = statement.designer
+        statement.sequence = counter.last_number
+        statement.number = format_number(counter.last_number)
+        statement.status = Statement.Status.ISSUED
+        statement.issued_at = timezone.now()
+        statement.issued_by = user
+        statement.designer_name = designer.legal_name
+        statement.designer_address = _address(designer)
+        statement.designer_tax_number = designer.tax_number
+        statement.designer_vat_id = designer.vat_id
+        statement.vat_status = designer.vat_status
+        statement.pdf = render_statement_pdf(statement)
+        statement.save()
+        transaction.on_commit(lambda: notify_designer(statement))
+    return statement
+
+
+def notify_designer(statement):
+    designer = statement.designer
+    recipient = designer.email or (designer.user.email if designer.user_id else "")
+    if not recipient:
+        return False
+    message = EmailMessage(
+        f"Ihre Lizenzabrechnung {statement.number} ({statement.period_start:%m/%Y}–{statement.period_end:%m/%Y})",
+        "\n".join([
+            f"Hallo {designer.legal_name},",
+            "",
+            f"Ihre Gutschrift {statement.number} für den Zeitraum {statement.period_start:%d.%m.%Y} bis "
+            f"{statement.period_end:%d.%m.%Y} ist ausgestellt.",
+            f"Auszahlungsbetrag: {statement.payout_amount:.2f} €".replace(".", ","),
+            "",
+            "Sie finden sie mit allen Positionen (PDF und CSV) im Designerportal unter /de/portal/.",
+            "Die Gutschrift hängt dieser E-Mail als PDF an.",
+        ]),
+        to=[recipient],
+    )
+    message.attach(f"{statement.filename_stem}.pdf", bytes(statement.pdf), "application/pdf")
+    message.send()
+    return True
+
+
+def mark_paid(statement_id, paid_on, reference):
+    """Record the payout. Refused for drafts, for statements already paid and while the payout is blocked."""
+    with transaction.atomic():
+        statement = Statement.objects.select_for_update().select_related("designer").get(pk=statement_id)
+        if statement.status == Statement.Status.PAID:
+            raise ValidationError(_("%(number)s is already marked paid (%(date)s).") % {
+                "number": statement.number, "date": statement.paid_on.strftime("%d.%m.%Y")})
+        if statement.is_draft:
+            raise ValidationError(_("A draft cannot be paid: issue it first."))
+        if blocked := payout_blocked_reason(statement):
+            raise ValidationError(blocked)
+        if paid_on > timezone.localdate():
+            raise ValidationError(_("The payout date cannot be in the future."))
+        if paid_on < timezone.localdate(statement.issued_at):
+            raise ValidationError(_("The payout date cannot be before the statement was issued."))
+        if statement.payout_amount > 0 and not reference.strip():
+            raise ValidationError(_("Enter the payout reference (e.g. the bank transfer's reference)."))
+        statement.status = Statement.Status.PAID
+        statement.paid_on = paid_on
+        statement.payout_reference = reference.strip()
+        statement.save(update_fields=["status", "paid_on", "payout_reference", "updated_at"])
+    return statement
