@@ -120,18 +120,23 @@ def _channel_names(channels):
     return names
 
 
-def collect_royalty_lines(period):
-    """(royalty line dicts per designer id, unlicensed sales rows, number of sales rows) for the period."""
-    licences = list(
-        Licence.objects.filter(start_date__lte=period.end, end_date__gte=period.start).select_related("designer")
-    )
+def collect_royalty_lines(period, designer_id=None):
+    """(royalty line dicts per designer id, unlicensed sales rows, number of sales rows, licences) for the period.
+
+    With `designer_id`, only that designer's licensed products are read (the portal's running period).
+    """
+    licences = Licence.objects.filter(start_date__lte=period.end, end_date__gte=period.start)
+    if designer_id is not None:
+        licences = licences.filter(designer_id=designer_id)
+    licences = list(licences.select_related("designer"))
     by_product = _licences_by_product(licences)
+    product_ids = None if designer_id is None else sorted(by_product)
     sums = defaultdict(lambda: [0, Decimal("0")])  # (licence, year, product, channel, month) -> units, net
     unlicensed = defaultdict(lambda: [0, Decimal("0")])
     sales_rows = 0
     basis = []
     for first, last in royalties.sub_periods(licences, period.start, period.end):
-        rows = sales_basis(first, last)
+        rows = sales_basis(first, last, product_ids)
         sales_rows += len(rows)
         basis.append((first, last, rows))
     info = _product_info({row.product_id for _f, _l, rows in basis for row in rows if row.product_id})

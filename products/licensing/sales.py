@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import DecimalField, ExpressionWrapper, F, Sum
+from django.db.models import DecimalField, ExpressionWrapper, F, Q, Sum
 from django.utils import timezone
 from oscar.core.loading import get_model
 
@@ -46,17 +46,26 @@ def day_bounds(start, end):
     return lower, upper
 
 
-def _online_sales(lower, upper):
+def _of_products(queryset, product_ids, prefix=""):
+    """Only these products and their variants (None: all products)."""
+    if product_ids is None:
+        return queryset
+    return queryset.filter(Q(**{f"{prefix}product_id__in": product_ids})
+                           | Q(**{f"{prefix}product__parent_id__in": product_ids}))
+
+
+def _online_sales(lower, upper, product_ids=None):
     Line = get_model("order", "Line")
     return (
-        Line.objects.filter(order__paid_at__gte=lower, order__paid_at__lt=upper)
+        _of_products(Line.objects.all(), product_ids)
+        .filter(order__paid_at__gte=lower, order__paid_at__lt=upper)
         .values("product_id")
         .annotate(units=Sum("quantity"), net=Sum("line_price_excl_tax"))
         .order_by()
     )
 
 
-def _online_refunds(lower, upper):
+def _online_refunds(lower, upper, product_ids=None):
     """Refunded quantities, valued at their share of the line's net price (discounts included)."""
     PaymentEventQuantity = get_model("order", "PaymentEventQuantity")
     share = ExpressionWrapper(
@@ -64,7 +73,8 @@ def _online_refunds(lower, upper):
         output_field=DecimalField(max_digits=14, decimal_places=4),
     )
     return (
-        PaymentEventQuantity.objects.filter(
+        _of_products(PaymentEventQuantity.objects.all(), product_ids, "line__")
+        .filter(
             event__event_type__name=REFUNDED,
             event__date_created__gte=lower,
             event__date_created__lt=upper,
@@ -76,29 +86,33 @@ def _online_refunds(lower, upper):
     )
 
 
-def _outlet_sales(start, end):
+def _outlet_sales(start, end, product_ids=None):
     OutletSale = get_model("partner", "OutletSale")
     return (
-        OutletSale.objects.filter(date__gte=start, date__lte=end)
+        _of_products(OutletSale.objects.all(), product_ids)
+        .filter(date__gte=start, date__lte=end)
         .values("product_id", "partner_id")
         .annotate(units=Sum("units"), net=Sum("net_revenue"))
         .order_by()
     )
 
 
-def sales_basis(start, end):
-    """SalesRows for the days from `start` to `end` (inclusive), one per product and channel."""
+def sales_basis(start, end, product_ids=None):
+    """SalesRows for the days from `start` to `end` (inclusive), one per product and channel.
+
+    `product_ids` limits them to those products and their variants (a designer's licensed products).
+    """
     lower, upper = day_bounds(start, end)
     totals = defaultdict(lambda: [0, Decimal("0")])
-    for row in _online_sales(lower, upper):
+    for row in _online_sales(lower, upper, product_ids):
         total = totals[(row["product_id"], ONLINE)]
         total[0] += row["units"] or 0
         total[1] += Decimal(row["net"] or 0)
-    for row in _online_refunds(lower, upper):
+    for row in _online_refunds(lower, upper, product_ids):
         total = totals[(row["product_id"], ONLINE)]
         total[0] -= row["units"] or 0
         total[1] -= Decimal(row["net"] or 0)
-    for row in _outlet_sales(start, end):
+    for row in _outlet_sales(start, end, product_ids):
         total = totals[(row["product_id"], outlet_channel(row["partner_id"]))]
         total[0] += row["units"] or 0
         total[1] += Decimal(row["net"] or 0)
