@@ -201,7 +201,8 @@ def test_rounding_is_half_up_per_line_and_the_totals_are_the_sum_of_the_lines(se
 
 def test_a_period_is_split_where_a_licence_year_and_a_month_change():
     product = ProductFactory()
-    licence = LicenceFactory(products=[product], royalty_percentage=Decimal("10.00"), start_date=datetime.date(2023, 2, 15))
+    licence = LicenceFactory(products=[product], royalty_percentage=Decimal("10.00"),
+                             start_date=datetime.date(2023, 2, 15))
     online_sale(product, 1, "10.00", datetime.date(2024, 2, 14))
     online_sale(product, 1, "20.00", datetime.date(2024, 2, 15))
     online_sale(product, 1, "40.00", datetime.date(2024, 3, 1))
@@ -315,5 +316,6 @@ def test_an_adjustment_goes_into_the_next_statement_with_its_reason():
 
     statement = statement_of(licence.designer, Q1)
     adjustment = statement.lines.get(kind=Kind.ADJUSTMENT)
-    assert (adjustment.amount, adjustment.text) == (Decimal("25.00"), "Korrektur Q4/2023: Museumsshop-Meldung nachgereicht")
+    assert adjustment.amount == Decimal("25.00")
+    assert adjustment.text == "Korrektur Q4/2023: Museumsshop-Meldung nachgereicht"
     assert statement.net_total == Decimal("35.00")
