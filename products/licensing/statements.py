@@ -34,7 +34,7 @@ def _check_still_current(statement):
     from .royalty_run import _fingerprint, build_statement, collect_royalty_lines, guarantee_lines
 
     period = Period(statement.period_start, statement.period_end)
-    royalty_lines, _unlicensed, _rows, licences = collect_royalty_lines(period)
+    royalty_lines, _unlicensed, _rows, licences = collect_royalty_lines(period, designer_id=statement.designer_id)
     top_ups = guarantee_lines(period, licences, royalty_lines)
     lines, totals, adjustments = build_statement(
         statement.designer, period, royalty_lines.get(statement.designer_id, ()),
