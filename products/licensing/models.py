@@ -26,7 +26,7 @@ class Licence(models.Model):
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"))
     royalty_percentage = models.DecimalField(
-        _("royalty (% of net revenue excl. VAT)"),
+        _("royalty (percentage of net revenue excl. VAT)"),
         max_digits=5,
         decimal_places=2,
         null=True,
