@@ -149,3 +149,12 @@ def test_paid_statement_shows_its_payment_date(designer_client, portal):
     Statement.objects.filter(pk=statement.pk).update(status=Statement.Status.PAID, paid_on=today())
     html = plain(designer_client.get("/de/portal/").content.decode())
     assert f"Bezahlt am {today():%d.%m.%Y}" in html or f"Paid on {today():%d.%m.%Y}" in html
+
+
+def test_the_header_links_designers_to_the_portal(client, portal, django_assert_max_num_queries):
+    assert client.login(username="portal-content@example.org", password=PASSWORD)
+    assert 'href="/de/portal/"' in client.get("/de/").content.decode()
+    client.logout()
+    assert 'href="/de/portal/"' not in client.get("/de/").content.decode()
+    assert client.login(username="marketing@example.org", password="aachen-nord-demo")
+    assert 'href="/de/portal/"' not in client.get("/de/").content.decode()

@@ -34,6 +34,7 @@ class DesignerRequiredMixin(AccessMixin):
         self.designer = queries.designer_of(request.user)
         if self.designer is None:
             raise PermissionDenied
+        request.user.designer = self.designer  # the header's portal link reads it: no second query
         response = super().dispatch(request, *args, **kwargs)
         patch_cache_control(response, private=True, no_store=True)
         return response
