@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("shop/invoice/", include("shop.invoicing.urls")),
     path("shop/withdrawal/", include("shop.order.withdrawal_urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
+    path("portal/", include("products.licensing.portal.urls")),
     # Wagtail's catch-all must stay last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,
