@@ -227,7 +227,7 @@ def _statements(today, finance):
             statement = statements.issue_statement(draft.pk, user=finance)
             issued += 1
             # Issued back then: the date printed on the credit note and the payout date must fit the history.
-            statement.issued_at = _at(issued_on, 10)
+            statement.issued_at = min(_at(issued_on, 10), timezone.now())
             statement.pdf = render_statement_pdf(statement)
             statement.save(update_fields=["issued_at", "pdf"])
             if not latest:
