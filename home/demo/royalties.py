@@ -18,7 +18,7 @@ from django.utils import timezone
 from oscar.core.loading import get_model
 
 from products.licensing import periods, royalty_run, statements
-from products.licensing.models import Licence, Statement
+from products.licensing.models import Licence, RoyaltyRun, Statement
 from products.licensing.sales import REFUNDED
 from products.licensing.statement_documents import render_statement_pdf
 from shop import vat
@@ -223,6 +223,7 @@ def _statements(today, finance):
         latest = index == len(quarters) - 1
         issued_on = min(quarter.end + datetime.timedelta(days=8), today)
         paid_on = min(issued_on + datetime.timedelta(days=6), today)
+        RoyaltyRun.objects.filter(pk=result.run.pk).update(started_at=min(_at(issued_on, 9), timezone.now()))
         for draft in result.statements:
             statement = statements.issue_statement(draft.pk, user=finance)
             issued += 1
