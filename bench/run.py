@@ -58,6 +58,46 @@ def first_add_to_basket_url(base_url: str) -> str:
     return match.group(1)
 
 
+# Logged-in pages are requested with the session cookie of this demo user (see login_cookie()).
+PORTAL_USER = "designer@example.org"
+
+# The newest issued statement of a demo user, as a path (portal URL name "portal:statement", German prefix).
+_STATEMENT_PATH = """
+from django.contrib.auth import get_user_model
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from products.licensing.models import Statement
+user = get_user_model().objects.get(email={email!r})
+statement = Statement.objects.filter(designer__user=user).exclude(number=None).order_by("-period_end").first()
+if statement is None:
+    raise SystemExit("no issued statement for {email} in the demo (home/demo/royalties.py)")
+try:
+    with translation.override("de"):
+        print(reverse("portal:statement", kwargs={{"pk": statement.pk}}))
+except NoReverseMatch:
+    raise SystemExit("no URL named portal:statement (is the designer portal installed?)")
+"""
+
+# A session for a demo user, stored in the bench database: "<cookie name>=<session key>".
+_LOGIN_COOKIE = """
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.test import Client
+client = Client()
+client.force_login(get_user_model().objects.get(email={email!r}))
+print(f"{{settings.SESSION_COOKIE_NAME}}={{client.cookies[settings.SESSION_COOKIE_NAME].value}}")
+"""
+
+
+def latest_statement_path(base_url: str) -> str:
+    """The portal page of the demo designer's newest statement (/de/portal/statements/<id>/)."""
+    return django_shell(_STATEMENT_PATH.format(email=PORTAL_USER))
+
+
+def login_cookie(email: str) -> str:
+    return django_shell(_LOGIN_COOKIE.format(email=email))
+
+
 @dataclass(frozen=True)
 class Target:
     name: str
@@ -67,6 +107,8 @@ class Target:
     script: str | None = None
     # Status the warm-up GET must answer with before wrk runs.
     warmup_status: int = 200
+    # A demo user's email: the page is requested logged in as that user (session cookie header).
+    login: str | None = None
 
 
 # Add pages here; each one costs BENCH_DURATION seconds.
@@ -82,6 +124,9 @@ BENCH_TARGETS: list[Target] = [
     Target("basket", "/de/shop/basket/"),
     Target("campaign index", "/de/kampagnen/"),
     Target("campaign page", "/de/kampagnen/kreativquartier-depot/"),
+    # Designer portal (issue 7): one royalty statement with its lines, logged in as the demo designer.
+    # The royalty run itself is timed by `manage.py bench_royalties` (PostgreSQL), see README.md.
+    Target("portal statement", latest_statement_path, login=PORTAL_USER),
 ]
 
 WRK_THREADS = 2
@@ -112,9 +157,9 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 _opener = urllib.request.build_opener(_NoRedirect)
 
 
-def fetch(url: str, timeout: float = 30) -> Response:
+def fetch(url: str, timeout: float = 30, headers: dict[str, str] | None = None) -> Response:
     try:
-        with _opener.open(url, timeout=timeout) as resp:
+        with _opener.open(urllib.request.Request(url, headers=headers or {}), timeout=timeout) as resp:
             return Response(resp.status, resp.read().decode("utf-8", "replace"))
     except urllib.error.HTTPError as exc:
         return Response(exc.code, exc.read().decode("utf-8", "replace"))
@@ -249,14 +294,26 @@ def prepare_sqlite(env: dict[str, str], database_url: str) -> None:
         log(f"saved {snapshot.relative_to(BASE_DIR)} for the next run")
 
 
-def manage(env: dict[str, str], *args: str) -> None:
-    log("manage.py " + " ".join(args))
+def manage(env: dict[str, str], *args: str) -> str:
+    log("manage.py " + " ".join(args) if args[0] != "shell" else "manage.py shell (bench set-up)")
     started = time.monotonic()
     proc = subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, capture_output=True, text=True)
     if proc.returncode != 0:
         sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-4000:])
-        raise BenchError(f"manage.py {' '.join(args)} failed with exit code {proc.returncode} (output above)")
+        raise BenchError(f"manage.py {args[0]} failed with exit code {proc.returncode} (output above)")
     log(f"  done in {time.monotonic() - started:.1f} s")
+    return proc.stdout
+
+
+_ENV: dict[str, str] = {}  # the bench environment, set by main() for set-up code that reads the database
+
+
+def django_shell(code: str) -> str:
+    """Run Python in the bench's Django environment and return its last line of output."""
+    lines = manage(_ENV, "shell", "--no-imports", "-c", code).strip().splitlines()
+    if not lines:
+        raise BenchError("manage.py shell printed nothing")
+    return lines[-1]
 
 
 def prepare(env: dict[str, str], database_url: str) -> None:
@@ -268,6 +325,17 @@ def prepare(env: dict[str, str], database_url: str) -> None:
         manage(env, "migrate", "--noinput")
         manage(env, "load_demo", "--allow-production")
     manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+
+
+def bench_royalties(env: dict[str, str], database_url: str) -> None:
+    """BENCH_ROYALTIES=1 with a PostgreSQL BENCH_DATABASE_URL: time the royalty run (1M sales lines, rolled back)."""
+    if os.environ.get("BENCH_ROYALTIES") != "1":
+        return
+    if not database_url.startswith(("postgres:", "postgresql:")):
+        log("BENCH_ROYALTIES=1 needs a PostgreSQL BENCH_DATABASE_URL; skipped")
+        return
+    lines = os.environ.get("BENCH_ROYALTY_LINES", "1000000")
+    print(manage(env, "bench_royalties", "--lines", lines), flush=True)
 
 
 # --- gunicorn ---------------------------------------------------------------------------
@@ -370,8 +438,10 @@ def parse_wrk(output: str) -> dict:
     }
 
 
-def run_wrk(url: str, duration: int, script: str | None) -> tuple[dict, str]:
+def run_wrk(url: str, duration: int, script: str | None, headers: dict[str, str] | None = None) -> tuple[dict, str]:
     cmd = ["wrk", f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", f"-d{duration}s", "--latency"]
+    for name, value in (headers or {}).items():
+        cmd += ["-H", f"{name}: {value}"]
     if script:
         cmd += ["-s", str(BENCH_DIR / script)]
     cmd.append(url)
@@ -434,7 +504,11 @@ def main() -> int:
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     env, database_url = bench_env()
     log(f"database: {redact(database_url)}")
+    _ENV.update(env)
     prepare(env, database_url)
+    bench_royalties(env, database_url)
+    # One session per demo user that a target logs in as, created before gunicorn starts.
+    cookies = {email: login_cookie(email) for email in sorted({t.login for t in targets if t.login})}
     setup_seconds = time.monotonic() - started
 
     port = free_port()
@@ -448,17 +522,19 @@ def main() -> int:
         resolved = []
         for target in targets:
             path = target.path(base_url) if callable(target.path) else target.path
-            response = fetch(base_url + path)  # warm-up: first-request costs stay out of the numbers
+            headers = {"Cookie": cookies[target.login]} if target.login else {}
+            # warm-up: first-request costs stay out of the numbers
+            response = fetch(base_url + path, headers=headers)
             if response.status != target.warmup_status:
                 raise BenchError(
                     f"{target.name}: GET {path} answered {response.status}, expected {target.warmup_status}"
                     f"\n--- gunicorn log ---\n{tail(log_path)}"
                 )
-            resolved.append((target, path))
+            resolved.append((target, path, headers))
         log(f"warm-up ok; running wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{duration}s per target")
-        for target, path in resolved:
-            log(f"wrk {target.name}: {path}")
-            stats, raw = run_wrk(base_url + path, duration, target.script)
+        for target, path, headers in resolved:
+            log(f"wrk {target.name}: {path}" + (f" (logged in as {target.login})" if target.login else ""))
+            stats, raw = run_wrk(base_url + path, duration, target.script, headers)
             results.append({"name": target.name, "path": path, "script": target.script, **stats, "wrk_output": raw})
     finally:
         stop_gunicorn(proc)

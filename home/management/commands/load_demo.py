@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo import campaigns, designers, orders, pages, shop, stock, users
+from home.demo import campaigns, designers, orders, pages, royalties, shop, stock, users
 from home.demo.content import DEMO_PASSWORD
 
 
@@ -26,6 +26,8 @@ class Command(BaseCommand):
         stock.load()
         # Past orders last: pick-up at the partners needs the outlets that stock.load() creates.
         orders.load_past_orders()
+        # A year of sales and the royalty statements of its past quarters: needs the outlets and the licences.
+        royalties.load()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({product_count} products)."))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, role in logins:
