@@ -235,8 +235,11 @@ def test_statements_have_no_generic_add_edit_or_delete(finance):
     designer = licensed_designer()
     run_royalties(periods.previous_quarter())
     statement = Statement.objects.get(designer=designer)
+    index = reverse("licensing_statements:index")
     for suffix in ("new/", f"edit/{statement.pk}/", f"delete/{statement.pk}/"):
-        assert finance.get(f"/admin/licensing/statements/{suffix}").status_code == 404
+        assert finance.get(f"{index}{suffix}", follow=True).status_code == 404
+        assert finance.post(f"{index}{suffix}", {"status": "paid"}, follow=True).status_code == 404
+    assert Statement.objects.get(pk=statement.pk).status == Statement.Status.DRAFT
     detail = finance.get(detail_url(statement)).content.decode()
     assert "/edit/" not in detail and "/delete/" not in detail
 
