@@ -24,6 +24,7 @@ the next statement's net total and counted when that one is paid, so nothing is 
 
 import csv
 import io
+from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import ExtractYear
@@ -38,6 +39,7 @@ ACCOUNTANT_COLUMNS = [
     "status", "paid_on", "payout_reference",
 ]
 KSK_COLUMNS = ["year", "designer_legal_name", "tax_number", "statements", "net_paid_eur"]
+CENT = Decimal("0.01")
 SETTLED = (Statement.Status.ISSUED, Statement.Status.PAID)
 
 
@@ -75,7 +77,7 @@ def accountant_csv(period):
 
 def ksk_sums(year):
     """Per KSK-insured designer: the net amount of the statements paid out in `year` (see the module docstring)."""
-    return list(
+    rows = list(
         Statement.objects.filter(
             status=Statement.Status.PAID, paid_on__year=year, payout_amount__gt=0,
             designer__artists_social_insurance=True,
@@ -84,6 +86,9 @@ def ksk_sums(year):
         .annotate(statements=Count("pk"), net_paid=Sum("net_total"))
         .order_by("designer__legal_name", "designer_id")
     )
+    for row in rows:  # SQLite sums decimals without their scale; the report shows cents everywhere
+        row["net_paid"] = Decimal(row["net_paid"]).quantize(CENT)
+    return rows
 
 
 def ksk_csv(year):
