@@ -4,7 +4,7 @@ from django.db.models import Count, Exists, F, Max, Min, OuterRef, Q, Sum
 from django.db.models.functions import TruncDate
 from oscar.core.loading import get_model
 
-from .models import Licence
+from .models import Licence, Statement
 
 
 def sales_outside_licences():
@@ -36,3 +36,37 @@ def sales_outside_licences():
         )
         .order_by("-last_sold")
     )
+
+
+def outlet_sales_outside_licences():
+    """Outlet sales (partner.OutletSale) dated on a day no licence covered their product (or its parent).
+
+    One row per product and outlet with the units and the first and last such day.
+    """
+    OutletSale = get_model("partner", "OutletSale")
+    sale_day = OuterRef("date")
+    covered = Licence.objects.filter(
+        Q(products=OuterRef("product_id")) | Q(products=OuterRef("product__parent_id")),
+        start_date__lte=sale_day,
+        end_date__gte=sale_day,
+    )
+    return (
+        OutletSale.objects.annotate(covered=Exists(covered))
+        .filter(covered=False)
+        .values("product_id", "partner_id")
+        .annotate(
+            title=Max("product__title"),
+            upc=Max("product__upc"),
+            outlet=Max("partner__name"),
+            lines=Count("pk"),
+            units=Sum("units"),
+            first_sold=Min("date"),
+            last_sold=Max("date"),
+        )
+        .order_by("-last_sold", "product_id")
+    )
+
+
+def adjustment_is_settled(adjustment):
+    """An adjustment on an issued or paid statement is part of a Gutschrift: it can no longer change."""
+    return adjustment.statement_id is not None and adjustment.statement.status != Statement.Status.DRAFT
