@@ -12,7 +12,7 @@ from products.licensing import periods
 from products.licensing.models import Licence, RoyaltyRun, Statement, StatementLine
 from shop.partner import services
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo_statements]
 Order = get_model("order", "Order")
 OutletSale = get_model("partner", "OutletSale")
 

@@ -51,7 +51,15 @@ def last_number():
 
 @pytest.fixture
 def finance(client, demo_user):
-    client.force_login(demo_user(FINANCE))
+    """Finance in the admin, set to English so that the assertions read the source strings (the German admin is
+    the default; its catalogue is checked in tests/test_message_catalogues.py)."""
+    from wagtail.users.models import UserProfile
+
+    user = demo_user(FINANCE)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(user)
     return client
 
 
