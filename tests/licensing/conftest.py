@@ -21,3 +21,12 @@ def _settle_from_scratch(request):
     if marker.kwargs.get("transaction"):
         return
     request.getfixturevalue("no_statements")
+
+
+@pytest.fixture
+def english():
+    """Messages in the source language, which the assertions read (the catalogues have their own tests)."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

@@ -14,7 +14,7 @@ from tests.factories import LicenceFactory, OutletFactory, ProductFactory
 
 from .sales_helpers import online_sale, outlet_sale, refund
 
-pytestmark = pytest.mark.usefixtures("no_statements")
+pytestmark = pytest.mark.usefixtures("no_statements", "english")
 
 Q1, Q2, Q3, Q4 = (periods.quarter(2024, number) for number in (1, 2, 3, 4))
 Kind = StatementLine.Kind

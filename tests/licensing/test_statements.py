@@ -20,7 +20,7 @@ from tests.factories import LicenceFactory, ProductFactory
 
 from .sales_helpers import online_sale, refund
 
-pytestmark = pytest.mark.usefixtures("no_statements")
+pytestmark = pytest.mark.usefixtures("no_statements", "english")
 Line = get_model("order", "Line")
 
 Q1, Q2 = periods.quarter(2024, 1), periods.quarter(2024, 2)

@@ -59,7 +59,7 @@ class StatementFilterSet(WagtailFilterSet):
 
 class StatementIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("designer")
+        return super().get_base_queryset().select_related("designer").defer("pdf")  # PDFs only on download
 
 
 class StatementViewSet(ModelViewSet):
