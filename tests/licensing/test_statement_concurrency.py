@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection, connections
+from django.utils import translation
 
 from products.licensing import periods
 from products.licensing.models import Statement
@@ -35,7 +36,8 @@ def together(*tasks):
     def worker(index, task):
         try:
             barrier.wait()
-            results[index] = ("ok", task())
+            with translation.override("en"):  # each thread starts in the default language (German)
+                results[index] = ("ok", task())
         except ValidationError as error:
             results[index] = ("refused", " ".join(error.messages))
         except Exception as error:  # noqa: BLE001  (reported by the assertions)
