@@ -55,6 +55,7 @@ def accountant_statements(period):
     """Issued and paid statements whose period lies within `period`, in number order."""
     return (
         Statement.objects.filter(status__in=SETTLED, period_start__gte=period.start, period_end__lte=period.end)
+        .defer("pdf")
         .order_by("sequence")
     )
 
