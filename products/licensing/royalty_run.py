@@ -358,6 +358,18 @@ def run_royalties(period, user=None):
     return result
 
 
+def draft_is_current(statement):
+    """Whether the draft still holds what the sales, adjustments and earlier statements say now."""
+    period = Period(statement.period_start, statement.period_end)
+    royalty_lines, _unlicensed, _rows, licences = collect_royalty_lines(period, designer_id=statement.designer_id)
+    top_ups = guarantee_lines(period, licences, royalty_lines)
+    lines, totals, adjustments = build_statement(
+        statement.designer, period, royalty_lines.get(statement.designer_id, ()),
+        top_ups.get(statement.designer_id, ()), licences, statement,
+    )
+    return _fingerprint(lines, totals, adjustments) == statement.content_hash
+
+
 def regenerate(statement, user=None):
     """Recompute one draft (after Finance added an adjustment, say). Issued statements are refused."""
     if not statement.is_draft:

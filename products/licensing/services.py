@@ -7,6 +7,15 @@ from oscar.core.loading import get_model
 from .models import Licence, Statement
 
 
+def _covering_licences(day):
+    """Licences covering the outer row's product (or, for a variant, its parent) on `day`, for Exists()."""
+    return Licence.objects.filter(
+        Q(products=OuterRef("product_id")) | Q(products=OuterRef("product__parent_id")),
+        start_date__lte=day,
+        end_date__gte=day,
+    )
+
+
 def sales_outside_licences():
     """Order lines sold on a day no licence covered their product (or, for a variant, its parent).
 
@@ -14,15 +23,9 @@ def sales_outside_licences():
     Lines whose product was deleted are counted under product None: they cannot be checked any more.
     """
     Line = get_model("order", "Line")
-    sale_day = OuterRef("sale_day")
-    covered = Licence.objects.filter(
-        Q(products=OuterRef("product_id")) | Q(products=OuterRef("product__parent_id")),
-        start_date__lte=sale_day,
-        end_date__gte=sale_day,
-    )
     return (
         Line.objects.annotate(sale_day=TruncDate("order__date_placed"))
-        .annotate(covered=Exists(covered))
+        .annotate(covered=Exists(_covering_licences(OuterRef("sale_day"))))
         .filter(covered=False)
         .values("product_id")
         .annotate(
@@ -44,14 +47,8 @@ def outlet_sales_outside_licences():
     One row per product and outlet with the units and the first and last such day.
     """
     OutletSale = get_model("partner", "OutletSale")
-    sale_day = OuterRef("date")
-    covered = Licence.objects.filter(
-        Q(products=OuterRef("product_id")) | Q(products=OuterRef("product__parent_id")),
-        start_date__lte=sale_day,
-        end_date__gte=sale_day,
-    )
     return (
-        OutletSale.objects.annotate(covered=Exists(covered))
+        OutletSale.objects.annotate(covered=Exists(_covering_licences(OuterRef("date"))))
         .filter(covered=False)
         .values("product_id", "partner_id")
         .annotate(

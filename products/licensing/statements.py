@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import Statement, StatementCounter
+from .royalty_run import draft_is_current
+from .statement_documents import render_statement_pdf
 
 COUNTER_KEY = "gutschrift"
 
@@ -28,37 +30,21 @@ def _address(designer):
                                        designer.country) if part)
 
 
-def _check_still_current(statement):
-    """The draft Finance reviewed must still be what the sales say; otherwise issuing would freeze stale data."""
-    from .periods import Period
-    from .royalty_run import _fingerprint, build_statement, collect_royalty_lines, guarantee_lines
-
-    period = Period(statement.period_start, statement.period_end)
-    royalty_lines, _unlicensed, _rows, licences = collect_royalty_lines(period, designer_id=statement.designer_id)
-    top_ups = guarantee_lines(period, licences, royalty_lines)
-    lines, totals, adjustments = build_statement(
-        statement.designer, period, royalty_lines.get(statement.designer_id, ()),
-        top_ups.get(statement.designer_id, ()), licences, statement,
-    )
-    if _fingerprint(lines, totals, adjustments) != statement.content_hash:
-        raise ValidationError(
-            _("The sales or adjustments changed since this draft was computed. Regenerate it, review it and "
-              "issue it again.")
-        )
-
-
 def issue_statement(statement_id, user=None):
     """Number, freeze and render the statement; email the designer once the transaction is committed.
 
     A second click finds the statement issued and is refused with its number; nothing changes.
     """
-    from .statement_documents import render_statement_pdf
-
     with transaction.atomic():
         statement = Statement.objects.select_for_update().select_related("designer").get(pk=statement_id)
         if not statement.is_draft:
             raise ValidationError(_("This statement was already issued as %(number)s.") % {"number": statement.number})
-        _check_still_current(statement)
+        if not draft_is_current(statement):
+            # Issuing freezes the draft: it must be the one Finance reviewed, still matching the sales.
+            raise ValidationError(
+                _("The sales or adjustments changed since this draft was computed. Regenerate it, review it and "
+                  "issue it again.")
+            )
         StatementCounter.objects.get_or_create(key=COUNTER_KEY)
         counter = StatementCounter.objects.select_for_update().get(key=COUNTER_KEY)
         counter.last_number += 1

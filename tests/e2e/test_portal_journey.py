@@ -17,7 +17,8 @@ from products.licensing.royalty_run import run_royalties
 from products.licensing.statement_documents import CSV_COLUMNS
 from products.licensing.statements import issue_statement
 from tests.factories import LicenceFactory, OutletFactory, ProductFactory
-from tests.licensing.portal_helpers import PASSWORD, designer_with_login, outlet_sale
+from tests.licensing.portal_helpers import PASSWORD, designer_with_login
+from tests.licensing.sales_helpers import outlet_sale
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -5,7 +5,6 @@ import itertools
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
-from oscar.core.loading import get_model
 
 from accounts.roles import DESIGNERS, assign_role
 from products.licensing.models import Statement, StatementLine
@@ -20,17 +19,6 @@ def designer_with_login(email, **designer_fields):
     user = get_user_model().objects.create_user(email=email, password=PASSWORD)
     assign_role(user, DESIGNERS)
     return DesignerFactory(user=user, **designer_fields)
-
-
-def outlet_sale(outlet, product, day, units, net):
-    OutletSalesImport = get_model("partner", "OutletSalesImport")
-    OutletSale = get_model("partner", "OutletSale")
-    sales_import = OutletSalesImport.objects.create(partner=outlet, status="accepted", rows_total=1, rows_processed=1)
-    net = Decimal(net)
-    return OutletSale.objects.create(
-        partner=outlet, product=product, date=day, units=units, net_revenue=net, vat_rate=Decimal("19.00"),
-        gross_unit_price=(net * Decimal("1.19") / units).quantize(Decimal("0.01")), sales_import=sales_import,
-    )
 
 
 def quarters_back(count):

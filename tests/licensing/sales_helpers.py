@@ -51,7 +51,8 @@ def outlet_sale(outlet, product, day, units, net):
         partner=outlet, file_name="test.csv", content_hash=f"test-{next(_numbers)}", status="accepted",
         rows_total=1, rows_processed=1,
     )
+    net = Decimal(net)
     return OutletSale.objects.create(
-        partner=outlet, product=product, date=day, units=units, gross_unit_price=Decimal(net) * Decimal("1.19") / units,
-        vat_rate=Decimal("19.00"), net_revenue=Decimal(net), sales_import=sales_import,
+        partner=outlet, product=product, date=day, units=units, net_revenue=net, vat_rate=Decimal("19.00"),
+        gross_unit_price=(net * Decimal("1.19") / units).quantize(Decimal("0.01")), sales_import=sales_import,
     )

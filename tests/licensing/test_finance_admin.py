@@ -6,29 +6,20 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from oscar.core.loading import get_model
 
 from products.licensing import periods
 from products.licensing.models import RoyaltyAdjustment, RoyaltyRun, Statement, StatementCounter
 from products.licensing.royalty_run import run_royalties
 from tests.factories import DesignerFactory, LicenceFactory, OutletFactory, ProductFactory
+from tests.licensing import sales_helpers
 
 pytestmark = pytest.mark.django_db
 
-OutletSale = get_model("partner", "OutletSale")
-OutletSalesImport = get_model("partner", "OutletSalesImport")
 FINANCE = "finance@example.org"
 
 
 def outlet_sale(product, day, net="1000.00", units=10, outlet=None):
-    outlet = outlet or OutletFactory()
-    sales_import = OutletSalesImport.objects.create(
-        partner=outlet, file_name="verkaeufe.csv", status=OutletSalesImport.Status.ACCEPTED
-    )
-    return OutletSale.objects.create(
-        partner=outlet, product=product, date=day, units=units, gross_unit_price=Decimal("119.00"),
-        vat_rate=Decimal("19.00"), net_revenue=Decimal(net), sales_import=sales_import,
-    )
+    return sales_helpers.outlet_sale(outlet or OutletFactory(), product, day, units, net)
 
 
 def licensed_designer(net="1000.00", **designer_fields):

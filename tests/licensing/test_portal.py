@@ -17,7 +17,8 @@ from products.licensing.statement_documents import CSV_COLUMNS
 from products.licensing.statements import issue_statement
 from tests.factories import DesignerFactory, LicenceFactory, OutletFactory, ProductFactory
 
-from .portal_helpers import PASSWORD, designer_with_login, outlet_sale
+from .portal_helpers import PASSWORD, designer_with_login
+from .sales_helpers import outlet_sale
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,8 @@ from products.licensing.periods import current_quarter, month_start, today
 from products.licensing.portal import chart, queries
 from tests.factories import LicenceFactory, OutletFactory, ProductFactory
 
-from .portal_helpers import PASSWORD, designer_with_login, outlet_sale, quarters_back, royalty_line, statement
+from .portal_helpers import PASSWORD, designer_with_login, quarters_back, royalty_line, statement
+from .sales_helpers import outlet_sale
 
 pytestmark = pytest.mark.django_db
 Status = Statement.Status

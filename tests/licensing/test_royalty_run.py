@@ -79,10 +79,9 @@ def test_an_unpaid_order_earns_nothing_until_it_is_paid():
     licence = LicenceFactory(products=[product])
     online_sale(product, 1, "100.00", None)
 
-    result = run_royalties(Q1)
+    run_royalties(Q1)
 
     assert not Statement.objects.filter(designer=licence.designer).exists()
-    assert result.run.sales_lines == 0 or all(s.designer_id != licence.designer_id for s in result.statements)
 
 
 def test_a_return_in_a_later_quarter_is_a_negative_line_there():

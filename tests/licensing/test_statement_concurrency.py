@@ -1,18 +1,17 @@
 """Gap-free Gutschrift numbers under real concurrency on PostgreSQL: runs and issues racing each other."""
 
 import datetime
-import threading
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection, connections
-from django.utils import translation
+from django.db import connection
 
 from products.licensing import periods
 from products.licensing.models import Statement
 from products.licensing.royalty_run import run_royalties
 from products.licensing.statements import issue_statement
+from tests.concurrency import run_together
 from tests.factories import LicenceFactory, ProductFactory
 from tests.licensing.sales_helpers import online_sale
 from tests.shop.test_stock_concurrency import empty_database, shop_basics  # noqa: F401  (module fixtures)
@@ -30,27 +29,7 @@ Q1 = periods.quarter(2024, 1)
 
 
 def together(*tasks):
-    barrier = threading.Barrier(len(tasks))
-    results = [None] * len(tasks)
-
-    def worker(index, task):
-        try:
-            barrier.wait()
-            with translation.override("en"):  # each thread starts in the default language (German)
-                results[index] = ("ok", task())
-        except ValidationError as error:
-            results[index] = ("refused", " ".join(error.messages))
-        except Exception as error:  # noqa: BLE001  (reported by the assertions)
-            results[index] = ("error", repr(error))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(index, task)) for index, task in enumerate(tasks)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(120)
-    return results
+    return run_together(*tasks, refusal=(ValidationError, "refused"))
 
 
 def designers_with_sales(count):

@@ -3,15 +3,14 @@
 Orders are placed through Oscar's OrderCreator, the same path as the checkout, with one basket per buyer.
 """
 
-import threading
 
 import pytest
-from django.db import connection, connections
-from django.utils import translation
+from django.db import connection
 from oscar.apps.partner.exceptions import InvalidStockAdjustment
 from oscar.core.loading import get_class, get_model
 
 from shop.partner import services
+from tests import concurrency
 from tests.factories import OutletFactory, ProductFactory
 
 pytestmark = [
@@ -89,28 +88,7 @@ def place_order(basket):
 
 
 def run_together(*tasks):
-    """Start all tasks at the same moment, each in its own thread with its own database connection."""
-    barrier = threading.Barrier(len(tasks))
-    results = [None] * len(tasks)
-
-    def worker(index, task):
-        try:
-            barrier.wait()
-            with translation.override("en"):  # each thread starts in the default language
-                results[index] = ("ok", task())
-        except InvalidStockAdjustment as error:
-            results[index] = ("sold out", str(error))
-        except Exception as error:  # noqa: BLE001  (reported by the assertion below)
-            results[index] = ("error", repr(error))
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker, args=(i, task)) for i, task in enumerate(tasks)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    return results
+    return concurrency.run_together(*tasks, refusal=(InvalidStockAdjustment, "sold out"), timeout=60)
 
 
 def assert_ledger_balances(record):

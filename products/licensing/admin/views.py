@@ -6,7 +6,7 @@ answers (a refusal is a ValidationError whose messages Finance sees).
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
@@ -17,6 +17,7 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .. import reports, royalty_run, statements
+from ..downloads import CSV, PDF, attachment
 from ..models import RoyaltyRun, Statement
 from ..periods import Period
 from ..services import outlet_sales_outside_licences
@@ -138,13 +139,10 @@ class StatementDownloadView(FinanceOnlyMixin, View):
 
     def get(self, request, pk, kind):
         statement = get_object_or_404(Statement.objects.select_related("designer"), pk=pk)
+        filename = f"{statement.filename_stem}.{kind}"
         if kind == "pdf":
-            content = bytes(statement.pdf) if statement.pdf else render_statement_pdf(statement)
-            response = HttpResponse(content, content_type="application/pdf")
-        else:
-            response = HttpResponse(statement_csv(statement), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{statement.filename_stem}.{kind}"'
-        return response
+            return attachment(bytes(statement.pdf) if statement.pdf else render_statement_pdf(statement), PDF, filename)
+        return attachment(statement_csv(statement), CSV, filename)
 
 
 class RoyaltyRunView(FinancePage):
@@ -228,9 +226,7 @@ class AccountantExportView(FinancePage):
         form = PeriodForm(request.GET if ("choice" in request.GET or "text" in request.GET) else None)
         period = form.cleaned_data["period"] if form.is_bound and form.is_valid() else None
         if period is not None and "download" in request.GET:
-            response = HttpResponse(reports.accountant_csv(period), content_type="text/csv; charset=utf-8")
-            response["Content-Disposition"] = f'attachment; filename="Gutschriften-{period.label}.csv"'
-            return response
+            return attachment(reports.accountant_csv(period), CSV, f"Gutschriften-{period.label}.csv")
         context = self.get_context_data(form=form, period=period)
         if period is not None:
             context["statements"] = list(reports.accountant_statements(period))
@@ -248,9 +244,7 @@ class KskReportView(FinancePage):
         form = YearForm(request.GET if "year" in request.GET else None, years=reports.payout_years())
         year = form.cleaned_data["year"] if form.is_bound and form.is_valid() else None
         if year is not None and "download" in request.GET:
-            response = HttpResponse(reports.ksk_csv(year), content_type="text/csv; charset=utf-8")
-            response["Content-Disposition"] = f'attachment; filename="KSK-{year}.csv"'
-            return response
+            return attachment(reports.ksk_csv(year), CSV, f"KSK-{year}.csv")
         context = self.get_context_data(form=form, year=year)
         if year is not None:
             context["rows"] = reports.ksk_sums(year)

@@ -1,7 +1,7 @@
 """What the portal reads. Every function takes the designer: nothing here can return another designer's data."""
 
-from collections import OrderedDict
 from decimal import Decimal
+from types import SimpleNamespace
 
 from django.db.models import Max, Sum
 
@@ -10,6 +10,7 @@ from accounts.roles import DESIGNERS
 from ..models import Licence, Statement, StatementLine
 from ..periods import Period, current_quarter, today
 from ..royalty_run import collect_royalty_lines
+from ..statement_documents import grouped_lines
 
 # Drafts are Finance's working copies: a designer sees a statement once it is issued.
 VISIBLE = (Statement.Status.ISSUED, Statement.Status.PAID)
@@ -48,21 +49,17 @@ def running_period(day=None):
     return Period(current_quarter(day).start, day)
 
 
+RUNNING_COLUMNS = ("product_title", "product_upc", "channel_name", "units", "net_revenue", "amount")
+
+
 def running_sales(designer, period):
     """The period's royalty lines so far, summed per product and channel (provisional: before guarantees,
     recoupment and adjustments, which only a run applies)."""
     lines_by_designer, _unlicensed, _rows, _licences = collect_royalty_lines(period, designer_id=designer.pk)
-    groups = OrderedDict()
-    for line in lines_by_designer.get(designer.pk, ()):
-        key = (line["product_title"], line["product_upc"], line["channel_name"])
-        group = groups.setdefault(key, {
-            "product_title": line["product_title"], "product_upc": line["product_upc"],
-            "channel_name": line["channel_name"], "units": 0, "net_revenue": Decimal("0"), "amount": Decimal("0"),
-        })
-        group["units"] += line["units"]
-        group["net_revenue"] += line["net_revenue"]
-        group["amount"] += line["amount"]
-    rows = sorted(groups.values(), key=lambda row: (row["product_title"], row["channel_name"]))
+    # The same grouping as a statement's, over the not yet saved lines.
+    groups, _others = grouped_lines([SimpleNamespace(**line) for line in lines_by_designer.get(designer.pk, ())])
+    rows = [{key: group[key] for key in RUNNING_COLUMNS}
+            for group in sorted(groups, key=lambda row: (row["product_title"], row["channel_name"]))]
     totals = {
         "units": sum(row["units"] for row in rows),
         "net_revenue": sum((row["net_revenue"] for row in rows), Decimal("0")),

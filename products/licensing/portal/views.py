@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from django.contrib.auth.mixins import AccessMixin
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse_lazy
 from django.utils.cache import patch_cache_control
@@ -12,6 +12,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from .. import royalties
+from ..downloads import CSV, PDF, attachment
 from ..periods import Period, month_start
 from ..statement_documents import grouped_lines, statement_csv
 from . import chart, queries
@@ -83,21 +84,15 @@ class StatementView(DesignerRequiredMixin, TemplateView):
         )
 
 
-def _attachment(content, content_type, filename):
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 class StatementPdfView(DesignerRequiredMixin, View):
     def get(self, request, pk):
         statement = queries.statement_with_pdf(self.designer, pk)
         if statement is None or not statement.pdf:
             raise Http404
-        return _attachment(bytes(statement.pdf), "application/pdf", f"{statement.filename_stem}.pdf")
+        return attachment(bytes(statement.pdf), PDF, f"{statement.filename_stem}.pdf")
 
 
 class StatementCsvView(DesignerRequiredMixin, View):
     def get(self, request, pk):
         statement = get_object_or_404(queries.visible_statements(self.designer), pk=pk)
-        return _attachment(statement_csv(statement), "text/csv; charset=utf-8", f"{statement.filename_stem}.csv")
+        return attachment(statement_csv(statement), CSV, f"{statement.filename_stem}.csv")
