@@ -31,6 +31,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Project apps first so that their templates and Oscar forks win.
+    "core",
     "accounts",
     "home",
     "campaigns",
