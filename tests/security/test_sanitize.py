@@ -241,3 +241,18 @@ def test_data_migration_cleans_rows_stored_before_the_fix(site_offer):
         for field in fields:
             assert_harmless(getattr(obj, field))
             assert "<strong>in the Depot</strong>" in getattr(obj, field)
+
+
+@pytest.mark.django_db
+def test_a_range_name_with_markup_does_not_run_in_the_dashboards_offer_pages(client, demo_user, site_offer):
+    # Oscar writes range names unescaped into the condition/benefit descriptions its dashboard prints with |safe.
+    offer, product_range = site_offer
+    Range.objects.filter(pk=product_range.pk).update(name="Auswahl<img src=x onerror=alert(document.cookie)>")
+    client.force_login(demo_user("admin@example.org"))
+
+    for url in (reverse("dashboard:offer-list"), reverse("dashboard:offer-detail", kwargs={"pk": offer.pk})):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = response.content.decode()
+        assert "onerror" not in body, url
+        assert "Auswahl" in body, url
