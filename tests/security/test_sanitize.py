@@ -256,3 +256,26 @@ def test_a_range_name_with_markup_does_not_run_in_the_dashboards_offer_pages(cli
         body = response.content.decode()
         assert "onerror" not in body, url
         assert "Auswahl" in body, url
+
+
+def test_wagtail_rich_text_from_the_editor_is_built_from_its_whitelist():
+    # Marketing's rich text reaches the database only through Draftail's converter, which writes the features it
+    # knows and escapes text; a javascript: link loses its URL. Rendered with |richtext, not through core.sanitize.
+    import json
+
+    from wagtail.admin.rich_text import DraftailRichTextArea
+
+    widget = DraftailRichTextArea(features=["bold", "link"])
+    contentstate = {
+        "blocks": [{
+            "key": "a", "type": "unstyled", "depth": 0, "inlineStyleRanges": [],
+            "text": "<script>window.__pwned=1</script> click",
+            "entityRanges": [{"offset": 35, "length": 5, "key": 0}],
+        }],
+        "entityMap": {"0": {"type": "LINK", "mutability": "MUTABLE", "data": {"url": "javascript:alert(1)"}}},
+    }
+
+    html = widget.value_from_datadict({"body": json.dumps(contentstate)}, {}, "body")
+
+    assert "<script" not in html and "javascript:" not in html
+    assert "&lt;script&gt;" in html
