@@ -316,3 +316,34 @@ AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_ip_address"
 AXES_LOCKOUT_CALLABLE = "accounts.throttling.lockout_response"
 # How many proxies in front of gunicorn append to X-Forwarded-For (0: use REMOTE_ADDR; production sets 1).
 AXES_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+
+# --- Uploads, reviews (issue 12) ------------------------------------------------------------
+# Image uploads above 40 megapixels are refused: enough for any photo the site shows, while decoding a
+# 121-megapixel PNG (a few KB compressed) would take ~500 MB of memory per worker. Wagtail's default is 128 MP.
+MAX_IMAGE_PIXELS = int(env("MAX_IMAGE_PIXELS", str(40_000_000)))
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+
+
+def _limit_pillow(max_pixels):
+    """Pillow refuses bigger images everywhere else too (Oscar's product images, sorl thumbnails, PDFs).
+
+    Pillow only warns between its limit and twice its limit; the filter makes that an error as well.
+    """
+    import warnings
+
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = max_pixels
+    warnings.simplefilter("error", Image.DecompressionBombWarning)
+
+
+_limit_pillow(MAX_IMAGE_PIXELS)
+
+# A label shop with a handful of products: reviews only from logged-in customers, published after moderation.
+OSCAR_ALLOW_ANON_REVIEWS = False
+OSCAR_MODERATE_REVIEWS = True
+
+# --- Guest order links (issue 12) -------------------------------------------------------------
+# How long the link in a guest's order e-mail (status, invoice, withdrawal) works. 90 days cover delivery, the
+# 14-day withdrawal period and a return with its refund; after that a fresh link is one form away.
+GUEST_ORDER_LINK_MAX_AGE_DAYS = int(env("GUEST_ORDER_LINK_MAX_AGE_DAYS", "90"))

@@ -11,5 +11,6 @@ class CustomerConfig(apps.CustomerConfig):
         return [
             path("register/sent/", views.RegistrationSentView.as_view(), name="registration-sent"),
             path("activate/<uidb64>/<token>/", views.ActivateAccountView.as_view(), name="activate"),
+            path("order-link/", views.GuestOrderLinkView.as_view(), name="guest-order-link"),
             *super().get_urls(),
         ]
