@@ -10,6 +10,7 @@ owner of the address, by e-mail:
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.mail import send_mail
 from django.db import transaction
@@ -42,7 +43,11 @@ def register(request, form):
         user.is_active = False
         user.save()
         send_activation_mail(request, user)
-    elif not existing.is_active and existing.last_login is None:
+        return
+    # Hash the password anyway: a new account costs one password hash, and a faster answer for a taken
+    # address would tell it apart.
+    make_password(form.cleaned_data["password1"])
+    if not existing.is_active and existing.last_login is None:
         send_activation_mail(request, existing)
     else:
         send_existing_account_notice(request, existing)
