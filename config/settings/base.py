@@ -341,6 +341,8 @@ _limit_pillow(MAX_IMAGE_PIXELS)
 
 # A label shop with a handful of products: reviews only from logged-in customers, published after moderation.
 OSCAR_ALLOW_ANON_REVIEWS = False
+# Guests may check out with an address that has an account: refusing would tell anyone the address is registered.
+OSCAR_ALLOW_GUEST_CHECKOUT_WITH_ACCOUNT = True
 OSCAR_MODERATE_REVIEWS = True
 
 # --- Guest order links (issue 12) -------------------------------------------------------------

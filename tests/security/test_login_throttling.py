@@ -98,3 +98,27 @@ def test_behind_the_proxy_the_forwarded_client_ip_counts_and_spoofed_entries_do_
     assert locked.status_code == 429
     shop_login(client, "shopper@example.org", DEMO_PASSWORD, HTTP_X_FORWARDED_FOR="198.51.100.7")
     assert logged_in_as(client) == "shopper@example.org"
+
+
+def checkout_login(client, email, password, **extra):
+    return client.post("/en/shop/checkout/", {"username": email, "password": password, "options": "existing"}, **extra)
+
+
+@pytest.fixture
+def basket(client):
+    from tests.shop.checkout_helpers import add, product
+
+    add(client, product())
+
+
+def test_the_checkout_sign_in_is_throttled_too(client, shopper, basket):
+    for _ in range(80):
+        checkout_login(client, "shopper@example.org", "wrong-guess")
+    response = checkout_login(client, "shopper@example.org", DEMO_PASSWORD)
+    assert response.status_code == 429
+    assert logged_in_as(client) is None
+
+
+def test_the_checkout_sign_in_works(client, shopper, basket):
+    checkout_login(client, "shopper@example.org", DEMO_PASSWORD)
+    assert logged_in_as(client) == "shopper@example.org"

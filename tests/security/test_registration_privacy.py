@@ -95,3 +95,13 @@ def test_password_reset_answers_the_same_for_unknown_addresses(client, django_ca
     assert known.status_code == unknown.status_code == 302
     assert known["Location"] == unknown["Location"]
     assert [m.to for m in mail.outbox] == [["shop@example.org"]]
+
+
+def test_the_checkout_does_not_tell_that_an_address_has_an_account(client):
+    from tests.shop.checkout_helpers import add, product
+
+    add(client, product())
+    for option in ("anonymous", "new"):
+        response = client.post("/en/shop/checkout/", {"username": "shop@example.org", "options": option})
+        assert response.status_code == 302, option
+        assert "already exists" not in client.get(response["Location"]).content.decode()

@@ -40,7 +40,7 @@ def test_the_site_search_does_not_find_it(client, protected_campaign):
     assert protected_campaign.url not in html
 
 
-def test_the_year_filter_span_and_the_page_itself_still_ask_for_the_password(client, protected_campaign):
+def test_the_page_itself_still_asks_for_the_password(client, protected_campaign):
     response = client.get(protected_campaign.url)
     assert response.status_code == 200
     assert 'name="password"' in response.content.decode()
