@@ -151,3 +151,10 @@ class PaymentDetailsView(views.PaymentDetailsView):
 
     def get_success_url(self):
         return reverse("checkout:thank-you")
+
+
+class IndexView(views.IndexView):
+    """Oscar's sign-in-or-guest step, with the request for the sign-in: django-axes throttles by it (issue 12)."""
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
