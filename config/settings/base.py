@@ -104,6 +104,8 @@ INSTALLED_APPS = [
     "treebeard",
     "django_tables2",
     "sorl.thumbnail",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -295,3 +297,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# --- Background tasks and the outbox (issue 12) ---------------------------------
+# E-mails and the documents they carry are sent after the commit by django-tasks (core.outbox, core.tasks);
+# the database backend keeps the queue in PostgreSQL/SQLite and `manage.py db_worker` runs it.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+OUTBOX_MAX_ATTEMPTS = int(env("OUTBOX_MAX_ATTEMPTS", "6"))
+OUTBOX_RETRY_DELAY = int(env("OUTBOX_RETRY_DELAY", "120"))  # seconds before the first retry; doubled each time
