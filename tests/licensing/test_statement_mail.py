@@ -2,6 +2,7 @@
 mail with the stored PDF goes out, once, when sending works again."""
 
 import io
+from pathlib import Path
 
 import pytest
 from django.core import mail
@@ -64,7 +65,7 @@ def test_issue_all_drafts_issues_every_draft_while_the_mail_server_is_down(
     statements = [Statement.objects.get(designer=designer) for designer in designers]
     for statement in statements:
         assert statement.status == Statement.Status.ISSUED
-        assert f"{statement.designer.legal_name}: issued {statement.number}" in html
+        assert f"{statement.designer}: issued {statement.number}" in html
         assert [email.status for email in queued_to(statement.designer.email)] == [OutgoingEmail.Status.PENDING]
     sequences = sorted(statement.sequence for statement in statements)
     assert sequences == list(range(sequences[0], sequences[0] + 3))
@@ -73,3 +74,32 @@ def test_issue_all_drafts_issues_every_draft_while_the_mail_server_is_down(
     send_pending_now()
     for statement in statements:
         assert_mailed_once_with_its_pdf(statement)
+
+
+def test_issue_all_drafts_goes_on_after_a_draft_that_fails_and_reports_it(
+    finance, settings, tmp_path, django_capture_on_commit_callbacks  # noqa: F811
+):
+    # The statement PDF template breaks for one designer only (the first one issued, by name).
+    original = Path(settings.BASE_DIR, "templates", "licensing", "statement_pdf.html").read_text()
+    (tmp_path / "licensing").mkdir()
+    (tmp_path / "licensing" / "statement_pdf.html").write_text(
+        '{% if statement.designer_name == "Aaron Kaputt" %}{% include "licensing/missing.html" %}{% endif %}'
+        + original
+    )
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path, *settings.TEMPLATES[0]["DIRS"]]}]
+    broken = licensed_designer(legal_name="Aaron Kaputt")
+    others = [licensed_designer(legal_name="Berta Heil"), licensed_designer(legal_name="Carla Heil")]
+    result = run_royalties(periods.previous_quarter())
+    numbers_before = last_number()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = finance.post(reverse("licensing_issue_drafts", args=[result.run.pk]), follow=True)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert Statement.objects.get(designer=broken).status == Statement.Status.DRAFT
+    assert f"{broken}: not issued because of a technical error" in html
+    issued = [Statement.objects.get(designer=designer) for designer in others]
+    assert [statement.status for statement in issued] == [Statement.Status.ISSUED] * 2
+    assert sorted(statement.sequence for statement in issued) == [numbers_before + 1, numbers_before + 2]
+    assert not queued_to(broken.email)

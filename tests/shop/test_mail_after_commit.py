@@ -12,7 +12,15 @@ from pypdf import PdfReader
 
 from core.models import OutgoingEmail
 from tests.outbox_helpers import mail_server_down, queued_to, send_pending_now  # noqa: F401  (fixture)
-from tests.shop.checkout_helpers import add, checkout_with_delivery, place, product, shopper_orders
+from tests.shop.checkout_helpers import (
+    add,
+    checkout_with_delivery,
+    deliver_to,
+    pay_by,
+    place,
+    product,
+    shopper_orders,
+)
 
 Basket = get_model("basket", "Basket")
 
@@ -103,3 +111,25 @@ def test_a_withdrawal_is_recorded_and_confirmed_while_the_mail_server_is_down(
     send_pending_now()
     confirmations = [message for message in mail.outbox if message.subject == queued.subject]
     assert len(confirmations) == 1 and confirmations[0].to == [GUEST]
+
+
+def test_a_customer_s_confirmation_keeps_oscar_s_records_and_is_sent_after_the_commit(
+    client, django_user_model, django_capture_on_commit_callbacks
+):
+    Email = get_model("communication", "Email")
+    customer = django_user_model.objects.create_user(email="kundin@example.org", password="geheim-genug-123")
+    client.force_login(customer)
+    add(client, product("10.00"))
+    deliver_to(client)
+    client.get("/de/shop/checkout/shipping-method/")
+    pay_by(client, "bank-transfer")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = place(client)
+
+    assert response.status_code == 302 and response.url.endswith("/checkout/thank-you/")
+    order = shopper_orders().get(user=customer)
+    record = Email.objects.get(user=customer)  # Oscar's record of the mail, from its ORDER_PLACED templates
+    assert order.number in record.subject and f"MIAN-{order.number}" in record.body_text
+    [message] = [message for message in mail.outbox if customer.email in message.to]
+    assert message.subject == record.subject and message.attachments[0][2] == "application/pdf"
