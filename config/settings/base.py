@@ -105,6 +105,8 @@ INSTALLED_APPS = [
     "django_tables2",
     "sorl.thumbnail",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -349,3 +351,10 @@ OSCAR_MODERATE_REVIEWS = True
 # How long the link in a guest's order e-mail (status, invoice, withdrawal) works. 90 days cover delivery, the
 # 14-day withdrawal period and a return with its refund; after that a fresh link is one form away.
 GUEST_ORDER_LINK_MAX_AGE_DAYS = int(env("GUEST_ORDER_LINK_MAX_AGE_DAYS", "90"))
+
+# --- Background tasks and the outbox (issue 12) ---------------------------------
+# E-mails and the documents they carry are sent after the commit by django-tasks (core.outbox, core.tasks);
+# the database backend keeps the queue in PostgreSQL/SQLite and `manage.py db_worker` runs it.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+OUTBOX_MAX_ATTEMPTS = int(env("OUTBOX_MAX_ATTEMPTS", "6"))
+OUTBOX_RETRY_DELAY = int(env("OUTBOX_RETRY_DELAY", "120"))  # seconds before the first retry; doubled each time
