@@ -12,13 +12,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
-from django.core.mail import send_mail
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import gettext as _
+
+from core.outbox import queue_email
 
 
 class ActivationTokenGenerator(PasswordResetTokenGenerator):
@@ -92,5 +92,4 @@ def send_existing_account_notice(request, user):
 
 
 def _send_after_commit(subject, body, recipient):
-    # The one place these mails leave the site: the task outbox will take over this call.
-    transaction.on_commit(lambda: send_mail(subject, body, settings.OSCAR_FROM_EMAIL, [recipient]))
+    queue_email(to=[recipient], subject=subject, body=body, from_email=settings.OSCAR_FROM_EMAIL)

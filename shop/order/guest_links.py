@@ -13,12 +13,12 @@ import enum
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
+
+from core.outbox import queue_email
 
 SALT = "shop.order.guest-order-access"
 
@@ -72,5 +72,4 @@ def send_link_mail(request, order):
     context = {"order": order, "status_url": status_url(request, order), "days": settings.GUEST_ORDER_LINK_MAX_AGE_DAYS}
     subject = _("Your order %(number)s") % {"number": order.number}
     body = render_to_string("oscar/customer/emails/guest_order_link.txt", context, request=request)
-    # The one place this mail leaves the site: the task outbox will take over this call.
-    transaction.on_commit(lambda: send_mail(subject, body, settings.OSCAR_FROM_EMAIL, [order.guest_email]))
+    queue_email(to=[order.guest_email], subject=subject, body=body, from_email=settings.OSCAR_FROM_EMAIL)
