@@ -295,3 +295,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# --- Documents and media access (issue 12) ---------------------------------------------
+# Documents (the private licence contracts among them) go only through Wagtail's /documents/ view, which checks the
+# collection's view restriction; never through MEDIA_URL (config/urls.py serves only pictures from there).
+# Only PDFs open in the browser; everything else (HTML, SVG, ...) is a download, with nosniff and
+# "Content-Security-Policy: default-src 'none'" from Wagtail's serve view.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
