@@ -208,10 +208,10 @@ class IssueDraftsView(FinanceOnlyMixin, View):
                 issued = statements.issue_statement(draft.pk, request.user)
             except ValidationError as error:
                 messages.error(request, _("%(designer)s: %(errors)s") % {
-                    "designer": draft.designer, "errors": " ".join(_messages(error))})
+                    "designer": draft.designer.legal_name, "errors": " ".join(_messages(error))})
             else:
                 messages.success(request, _("%(designer)s: issued %(number)s.") % {
-                    "designer": draft.designer, "number": issued.number})
+                    "designer": draft.designer.legal_name, "number": issued.number})
         return redirect("licensing_royalty_run_result", run.pk)
 
 
