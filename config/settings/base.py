@@ -358,3 +358,11 @@ GUEST_ORDER_LINK_MAX_AGE_DAYS = int(env("GUEST_ORDER_LINK_MAX_AGE_DAYS", "90"))
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 OUTBOX_MAX_ATTEMPTS = int(env("OUTBOX_MAX_ATTEMPTS", "6"))
 OUTBOX_RETRY_DELAY = int(env("OUTBOX_RETRY_DELAY", "120"))  # seconds before the first retry; doubled each time
+
+# --- Documents and media access (issue 12) ---------------------------------------------
+# Documents (the private licence contracts among them) go only through Wagtail's /documents/ view, which checks the
+# collection's view restriction; never through MEDIA_URL (config/urls.py serves only pictures from there).
+# Only PDFs open in the browser; everything else (HTML, SVG, ...) is a download, with nosniff and
+# "Content-Security-Policy: default-src 'none'" from Wagtail's serve view.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True

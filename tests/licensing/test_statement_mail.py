@@ -98,7 +98,7 @@ def test_issue_all_drafts_goes_on_after_a_draft_that_fails_and_reports_it(
     html = response.content.decode()
     assert response.status_code == 200
     assert Statement.objects.get(designer=broken).status == Statement.Status.DRAFT
-    assert f"{broken}: not issued because of a technical error" in html
+    assert f"{broken.legal_name}: not issued because of a technical error" in html
     issued = [Statement.objects.get(designer=designer) for designer in others]
     assert [statement.status for statement in issued] == [Statement.Status.ISSUED] * 2
     assert sorted(statement.sequence for statement in issued) == [numbers_before + 1, numbers_before + 2]

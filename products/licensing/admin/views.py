@@ -212,16 +212,16 @@ class IssueDraftsView(FinanceOnlyMixin, View):
                 issued = statements.issue_statement(draft.pk, request.user)
             except ValidationError as error:
                 messages.error(request, _("%(designer)s: %(errors)s") % {
-                    "designer": draft.designer, "errors": " ".join(_messages(error))})
+                    "designer": draft.designer.legal_name, "errors": " ".join(_messages(error))})
             except Exception:
                 # Each draft is issued in its own transaction: one that fails unexpectedly (its PDF, say) is
                 # rolled back alone and reported; the others are still issued.
                 logger.exception("Issuing draft statement %s failed", draft.pk)
                 messages.error(request, _("%(designer)s: not issued because of a technical error (logged). "
-                                          "Try again later.") % {"designer": draft.designer})
+                                          "Try again later.") % {"designer": draft.designer.legal_name})
             else:
                 messages.success(request, _("%(designer)s: issued %(number)s.") % {
-                    "designer": draft.designer, "number": issued.number})
+                    "designer": draft.designer.legal_name, "number": issued.number})
         return redirect("licensing_royalty_run_result", run.pk)
 
 
