@@ -295,3 +295,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# --- Outlet sales imports (issue 12) ---------------------------------------------------
+# Uploads larger than this are refused before they are read (a year of a busy outlet is well below 1 MB).
+OUTLET_SALES_MAX_UPLOAD_BYTES = int(env("OUTLET_SALES_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024)))
