@@ -11,7 +11,7 @@ import hashlib
 import io
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
@@ -37,6 +37,8 @@ PROGRESS_EVERY = 1000
 # The columns' limits (OutletSale: DecimalField(max_digits=12, decimal_places=2), PositiveIntegerField).
 MAX_AMOUNT = Decimal("10000000000")
 MAX_UNITS = 2**31 - 1
+# Far longer than any import takes (10,000 rows: a few seconds, see `manage.py bench_stock`).
+ABANDONED_AFTER = timedelta(minutes=30)
 # Column names as written by our template (English) and by hand in German spreadsheets.
 HEADER_ALIASES = {
     "date": "date", "datum": "date",
@@ -269,6 +271,13 @@ def import_rows(partner, rows, user=None, file_name="", content_hash=""):
 
 
 def _refuse_if_known(content_hash):
+    # An import still "processing" long after it started was cut off (a killed worker): its data transaction
+    # never committed (the status becomes "accepted" inside it), so nothing of it exists and the file may come again.
+    OutletSalesImport.objects.filter(
+        content_hash=content_hash, status=OutletSalesImport.Status.PROCESSING,
+        created_at__lt=timezone.now() - ABANDONED_AFTER,
+    ).update(status=OutletSalesImport.Status.REJECTED, errors=[
+        {"row": None, "message": str(_("The import was interrupted; nothing was imported."))}])
     earlier = OutletSalesImport.objects.filter(content_hash=content_hash).exclude(
         status=OutletSalesImport.Status.REJECTED).first()
     if earlier is not None:

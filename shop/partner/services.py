@@ -72,8 +72,10 @@ def apply_changes(changes):
         new_stock, new_allocated = stock + quantity, allocated - consumed
         if new_stock < new_allocated or new_stock < 0:
             given = next(change.stockrecord for change in changes if change.stockrecord.pk == pk)
-            if quantity < 0 and not consumed:
-                # Oscar's InvalidStockAdjustment: the checkout and the order pipeline catch it.
+            # Oscar's InvalidStockAdjustment (InsufficientStock): the checkout and the order pipeline catch it.
+            if consumed:
+                raise InsufficientStock(message=_("Invalid stock consumption request"))
+            if quantity < 0:
                 raise InsufficientStock(given, -quantity, stock - allocated)
             raise below_allocation(given, new_stock, new_allocated)
         updates = {"num_in_stock": Coalesce(F("num_in_stock"), 0) + quantity}

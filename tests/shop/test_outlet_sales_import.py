@@ -221,7 +221,8 @@ def test_an_import_failing_while_writing_leaves_nothing_and_the_file_can_be_sent
     assert services.ledger_differences() == []
 
 
-def test_sales_in_a_settled_royalty_period_become_an_adjustment_in_the_next_statement(outlet, stocked, demo_user):
+def test_sales_in_a_settled_royalty_period_become_an_adjustment_in_the_next_statement(outlet, stocked, demo_user,
+                                                                                       client):
     """Accepted for stock; the royalty goes into the designer's next statement, with the period it belongs to."""
     from products.licensing import periods
     from products.licensing.models import RoyaltyAdjustment, RoyaltyRun, Statement, StatementLine
@@ -250,6 +251,8 @@ def test_sales_in_a_settled_royalty_period_become_an_adjustment_in_the_next_stat
     assert (adjustment.amount, adjustment.licence, adjustment.statement) == (Decimal("2.00"), licence, None)
     assert settled.label in adjustment.text and "GS-009001" in adjustment.text
     assert [note["adjustment"] for note in sales_import.notes] == [adjustment.pk]
+    client.force_login(demo_user("finance@example.org"))  # Finance sees it before the next run
+    assert "GS-009001" in client.get("/admin/licensing/adjustments/").content.decode()
     # Never counted twice: the settled period's basis leaves the late sale out.
     assert not [row for row in sales_basis(settled.start, settled.end) if row.product_id == a.product_id]
 
@@ -262,3 +265,17 @@ def test_sales_in_a_settled_royalty_period_become_an_adjustment_in_the_next_stat
     assert by_kind[StatementLine.Kind.ROYALTY].units == 1  # the sale in the open period, as usual
     adjustment.refresh_from_db()
     assert adjustment.statement == statement
+
+
+def test_an_import_cut_off_while_processing_does_not_block_the_file_for_ever(outlet, stocked):
+    import hashlib
+
+    a, _b = stocked
+    data = f"date;sku;quantity;gross_price\n{yesterday()};{a.partner_sku};1;11,90\n".encode()
+    # What a worker killed in the middle of the upload leaves behind (its data transaction never committed).
+    OutletSalesImport.objects.create(partner=outlet, file_name="kasse.csv",
+                                     content_hash=hashlib.sha256(data).hexdigest(),
+                                     created_at=timezone.now() - timedelta(hours=2))
+    assert import_csv(outlet, data, file_name="kasse.csv").status == OutletSalesImport.Status.ACCEPTED
+    assert set(OutletSalesImport.objects.filter(file_name="kasse.csv").values_list("status", flat=True)) == {
+        "accepted", "rejected"}
