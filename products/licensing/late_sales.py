@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
 from .models import Licence, RoyaltyAdjustment, Statement
+from .periods import Period
 from .royalties import royalty_amount
 
 SETTLED = (Statement.Status.ISSUED, Statement.Status.PAID)
@@ -103,7 +104,7 @@ def settle_late_sales(sales, user=None):
                      "%(units)s unit(s), net revenue %(net)s €") % {
                 "days": ", ".join(date_format(day, "SHORT_DATE_FORMAT") for day in days[:5])
                 + (" …" if len(days) > 5 else ""),
-                "outlet": group[0].partner.name, "period": _period_label(statement),
+                "outlet": group[0].partner.name, "period": Period(statement.period_start, statement.period_end).label,
                 "number": statement.number or statement.get_status_display(), "units": units,
                 "net": f"{net:.2f}".replace(".", ","),
             }
@@ -115,8 +116,3 @@ def settle_late_sales(sales, user=None):
     OutletSale.objects.filter(pk__in=late_ids).update(royalty_as_adjustment=True)
     return notes
 
-
-def _period_label(statement):
-    from .periods import Period
-
-    return Period(statement.period_start, statement.period_end).label

@@ -25,6 +25,7 @@ StockRecord = get_model("partner", "StockRecord")
 StockMovement = get_model("partner", "StockMovement")
 Partner = get_model("partner", "Partner")
 
+
 @dataclass
 class Change:
     """One ledger movement: `quantity` units (negative when they leave) of one stock record."""
