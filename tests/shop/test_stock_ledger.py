@@ -212,8 +212,8 @@ def test_an_outlet_sale_below_the_allocated_units_is_refused_and_nothing_is_writ
     assert list(record.movements.values_list("kind", flat=True)) == [Kind.TRANSFER_IN]
 
 
-def test_the_service_refuses_raising_allocations_over_the_stock_it_would_leave(record):
-    """A combined change (e.g. a consumption with a correction) is checked on its result, on the locked row."""
+def test_consuming_more_than_is_allocated_is_refused_and_nothing_is_written(record):
+    """Checked on the locked row: an online sale takes only units that were allocated to it."""
     record.allocate(3)
     with pytest.raises(InsufficientStock, match="consumption"):
         services.apply_changes([services.Change(record, -4, Kind.ONLINE_SALE, consumed=4)])
