@@ -2,13 +2,12 @@ import uuid
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import F, Q
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.partner.abstract_models import AbstractPartner, AbstractStockRecord
 
-from .exceptions import InsufficientStock, StockError
+from .exceptions import StockError
 
 
 class Partner(AbstractPartner):
@@ -35,10 +34,11 @@ class Partner(AbstractPartner):
 
 
 class StockRecord(AbstractStockRecord):
-    """Oscar's stock record whose every change of `num_in_stock` is written to the stock ledger.
+    """Oscar's stock record whose stock and allocations change only through the stock service.
 
-    Allocation is a conditional UPDATE (`num_allocated + n <= num_in_stock` in the WHERE clause): the
-    database re-checks the condition on the locked row, so two buyers can never both get the last unit.
+    `shop.partner.services.apply_changes` locks the row (`select_for_update`), so two buyers can never both
+    get the last unit, and writes every change of `num_in_stock` to the stock ledger. Oscar's allocate,
+    consume and cancel go through it.
     """
 
     def __init__(self, *args, **kwargs):
@@ -46,7 +46,7 @@ class StockRecord(AbstractStockRecord):
         # __dict__, not the attribute: a deferred field must not cost a query per instance.
         self._stock_at_load = self.__dict__.get("num_in_stock")
 
-    # Written only by the stock service (shop.partner.services.apply_changes) and Oscar's allocation updates.
+    # Written only by the stock service (shop.partner.services.apply_changes).
     STOCK_FIELDS = frozenset({"num_in_stock", "num_allocated"})
 
     def save(self, *args, **kwargs):
@@ -77,19 +77,12 @@ class StockRecord(AbstractStockRecord):
         self._stock_at_load = self.__dict__.get("num_in_stock")
 
     def allocate(self, quantity):
+        from . import services
+
         if not self.can_track_allocations:
             return
         self.pre_save_signal()
-        allocated = Coalesce(F("num_allocated"), 0)
-        updated = (
-            type(self)
-            .objects.filter(pk=self.pk)
-            .filter(Q(num_in_stock__gte=allocated + quantity))
-            .update(num_allocated=allocated + quantity)
-        )
-        self.refresh_from_db(fields=["num_allocated", "num_in_stock"])
-        if not updated:
-            raise InsufficientStock(self, quantity, self.net_stock_level)
+        services.allocate(self, quantity)
         self.post_save_signal()
 
     allocate.alters_data = True
@@ -105,6 +98,17 @@ class StockRecord(AbstractStockRecord):
         self.post_save_signal()
 
     consume_allocation.alters_data = True
+
+    def cancel_allocation(self, quantity):
+        from . import services
+
+        if not self.can_track_allocations:
+            return
+        self.pre_save_signal()
+        services.cancel_allocation(self, quantity)
+        self.post_save_signal()
+
+    cancel_allocation.alters_data = True
 
 
 class StockMovement(models.Model):

@@ -3,12 +3,12 @@
 `apply_changes` locks the stock records (`select_for_update`, in primary-key order so that two writers never
 deadlock), refuses any result below the units allocated to online orders (or below zero), updates the rows and
 writes the ledger movements, all in one transaction. Production, transfers, stocktakes, outlet sales, online
-sales (consumed allocations), returns, opening balances and the demo all call it; nothing else writes
-`StockMovement` rows or `num_in_stock` (the stock record's `save()` refuses to).
+orders (allocation at placement, consumption on shipping, cancellation), returns, opening balances and the demo
+all call it; nothing else writes `StockMovement` rows, `num_in_stock` or `num_allocated` (the stock record's
+`save()` leaves both out and refuses a changed stock).
 """
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -28,17 +28,20 @@ Partner = get_model("partner", "Partner")
 
 @dataclass
 class Change:
-    """One ledger movement: `quantity` units (negative when they leave) of one stock record."""
+    """One change of a stock record: `quantity` units in (negative: out), a ledger movement when not zero.
+
+    `allocation` changes the units allocated to online orders: positive when an order is placed, negative when
+    its units leave the shelf (with a negative `quantity`: consumed) or when it is cancelled (quantity 0).
+    """
 
     stockrecord: object
     quantity: int
-    kind: str
+    kind: str = ""
     reason: str = ""
     reference: str = ""
     user: object = None
     created_at: datetime | None = None
-    # Units of the record's allocation that this change consumes (an online order leaves the shelf).
-    consumed: int = 0
+    allocation: int = 0
 
 
 def below_allocation(record, stock, allocated, field=None):
@@ -49,41 +52,49 @@ def below_allocation(record, stock, allocated, field=None):
             "stock": stock, "allocated": allocated}, field=field)
 
 
+def _step(change, stock, allocated):
+    """(stock, allocated) after one change, or the refusal. Oscar's InvalidStockAdjustment (InsufficientStock)
+    is what the checkout and the order pipeline catch."""
+    quantity, allocation = change.quantity, change.allocation
+    if allocation < 0 and quantity == 0:
+        return stock, allocated - min(allocated, -allocation)  # a cancellation releases at most what is allocated
+    if allocation < 0 and (-allocation > allocated or stock + quantity < 0):
+        raise InsufficientStock(message=_("Invalid stock consumption request"))
+    new_stock, new_allocated = stock + quantity, allocated + allocation
+    if new_stock < new_allocated or new_stock < 0:
+        if allocation > 0 or quantity < 0:
+            raise InsufficientStock(change.stockrecord, allocation or -quantity, stock - allocated)
+        raise below_allocation(change.stockrecord, new_stock, new_allocated)
+    return new_stock, new_allocated
+
+
 @transaction.atomic
 def apply_changes(changes):
-    """Apply the changes (all or none) and return their movements. The only writer of stock and ledger."""
-    changes = [change for change in changes if change.quantity or change.consumed]
+    """Apply the changes in order (all or none); return the movements written.
+
+    The only writer of `num_in_stock`, `num_allocated` and the stock ledger.
+    """
+    changes = [change for change in changes if change.quantity or change.allocation]
     if not changes:
         return []
-    totals = defaultdict(lambda: [0, 0])
-    for change in changes:
-        totals[change.stockrecord.pk][0] += change.quantity
-        totals[change.stockrecord.pk][1] += change.consumed
-    locked = {
-        record.pk: record
-        for record in StockRecord.objects.select_for_update().filter(pk__in=sorted(totals)).order_by("pk")
-        .only("pk", "num_in_stock", "num_allocated")
+    pks = sorted({change.stockrecord.pk for change in changes})
+    state = {
+        pk: (stock or 0, allocated or 0)
+        for pk, stock, allocated in StockRecord.objects.select_for_update().filter(pk__in=pks).order_by("pk")
+        .values_list("pk", "num_in_stock", "num_allocated")
     }
-    after = {}
-    for pk, (quantity, consumed) in totals.items():
-        record = locked[pk]
-        stock, allocated = (record.num_in_stock or 0), (record.num_allocated or 0)
-        if consumed > allocated:
-            raise InsufficientStock(message=_("Invalid stock consumption request"))
-        new_stock, new_allocated = stock + quantity, allocated - consumed
-        if new_stock < new_allocated or new_stock < 0:
-            given = next(change.stockrecord for change in changes if change.stockrecord.pk == pk)
-            # Oscar's InvalidStockAdjustment (InsufficientStock): the checkout and the order pipeline catch it.
-            if consumed:
-                raise InsufficientStock(message=_("Invalid stock consumption request"))
-            if quantity < 0:
-                raise InsufficientStock(given, -quantity, stock - allocated)
-            raise below_allocation(given, new_stock, new_allocated)
-        updates = {"num_in_stock": Coalesce(F("num_in_stock"), 0) + quantity}
-        if consumed:
-            updates["num_allocated"] = Coalesce(F("num_allocated"), 0) - consumed
-        StockRecord.objects.filter(pk=pk).update(**updates)
-        after[pk] = (new_stock, new_allocated)
+    before = dict(state)
+    for change in changes:
+        state[change.stockrecord.pk] = _step(change, *state[change.stockrecord.pk])
+    for pk in pks:
+        (stock, allocated), (old_stock, old_allocated) = state[pk], before[pk]
+        updates = {}
+        if stock != old_stock:
+            updates["num_in_stock"] = Coalesce(F("num_in_stock"), 0) + (stock - old_stock)
+        if allocated != old_allocated:
+            updates["num_allocated"] = Coalesce(F("num_allocated"), 0) + (allocated - old_allocated)
+        if updates:
+            StockRecord.objects.filter(pk=pk).update(**updates)
     now = timezone.now()
     movements = StockMovement.objects.bulk_create([
         StockMovement(
@@ -94,7 +105,7 @@ def apply_changes(changes):
     ], batch_size=2000)
     # The callers' instances show the new stock without a query each (and may be saved again safely).
     for change in changes:
-        change.stockrecord.num_in_stock, change.stockrecord.num_allocated = after[change.stockrecord.pk]
+        change.stockrecord.num_in_stock, change.stockrecord.num_allocated = state[change.stockrecord.pk]
         change.stockrecord._stock_at_load = change.stockrecord.num_in_stock
     return movements
 
@@ -126,10 +137,20 @@ def record_opening(stockrecord, quantity, user=None):
     return _single(stockrecord, int(quantity), StockMovement.Kind.OPENING, user)
 
 
+def allocate(stockrecord, quantity):
+    """An online order is placed: its units are promised (allocated), on the locked row, so never twice."""
+    apply_changes([Change(stockrecord, 0, allocation=int(quantity))])
+
+
+def cancel_allocation(stockrecord, quantity):
+    """An order is cancelled: its allocated units are free again (never more than are allocated)."""
+    apply_changes([Change(stockrecord, 0, allocation=-int(quantity))])
+
+
 def consume_allocation(stockrecord, quantity, user=None, reference=""):
     """An online order is shipped or handed over: its allocated units leave the stock as an online sale."""
     return apply_changes([Change(stockrecord, -int(quantity), StockMovement.Kind.ONLINE_SALE, user=user,
-                                 reference=reference, consumed=int(quantity))])[0]
+                                 reference=reference, allocation=-int(quantity))])[0]
 
 
 def stockrecord_for(product, partner, create=True):

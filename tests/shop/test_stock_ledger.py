@@ -216,7 +216,7 @@ def test_consuming_more_than_is_allocated_is_refused_and_nothing_is_written(reco
     """Checked on the locked row: an online sale takes only units that were allocated to it."""
     record.allocate(3)
     with pytest.raises(InsufficientStock, match="consumption"):
-        services.apply_changes([services.Change(record, -4, Kind.ONLINE_SALE, consumed=4)])
+        services.apply_changes([services.Change(record, -4, Kind.ONLINE_SALE, allocation=-4)])
     record.refresh_from_db()
     assert (record.num_in_stock, record.num_allocated, record.movements.count()) == (10, 3, 1)
 
