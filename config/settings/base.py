@@ -366,3 +366,7 @@ OUTBOX_RETRY_DELAY = int(env("OUTBOX_RETRY_DELAY", "120"))  # seconds before the
 # "Content-Security-Policy: default-src 'none'" from Wagtail's serve view.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+
+# --- Outlet sales imports (issue 12) ---------------------------------------------------
+# Uploads larger than this are refused before they are read (a year of a busy outlet is well below 1 MB).
+OUTLET_SALES_MAX_UPLOAD_BYTES = int(env("OUTLET_SALES_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024)))
