@@ -25,7 +25,11 @@ demo: migrate
 static: setup
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 
+# The task worker (e-mails and their PDFs, sent after the commit) runs beside the development server and stops
+# with it.
 run: demo static
+	$(PY) manage.py db_worker --no-reload --interval 2 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 # The suite creates its own test database (SQLite by default, PostgreSQL with DATABASE_URL=postgres://...).

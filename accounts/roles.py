@@ -16,6 +16,10 @@ SHOP_STAFF = "Shop staff"
 FINANCE = "Finance"
 DESIGNERS = "Designers"
 
+# Documents for the website (flyers, funding notices): Marketing's. Finance's contracts live in the private
+# collection of products/licensing/documents.py, which no Marketing permission reaches.
+PUBLIC_DOCUMENTS_COLLECTION = "Website-Dokumente"
+
 ROLE_NAMES = (MARKETING, MARKETING_APPROVERS, SHOP_STAFF, FINANCE, DESIGNERS)
 
 # Editors and approvers share the same tools; only approvers may publish (see PAGE_PERMISSIONS).
@@ -24,9 +28,8 @@ _MARKETING_MODEL_PERMISSIONS = [
     "wagtailimages.add_image",
     "wagtailimages.change_image",
     "wagtailimages.delete_image",
-    "wagtaildocs.add_document",
-    "wagtaildocs.change_document",
-    "wagtaildocs.delete_document",
+    # No model-level document permissions: Wagtail's collection policy would apply them to every collection,
+    # the private contracts included. Documents are granted per collection (COLLECTION_PERMISSIONS).
     "wagtail_localize.submit_translation",
     "home.change_sitesettings",
     "wagtailredirects.add_redirect",
@@ -74,8 +77,8 @@ MODEL_PERMISSIONS = {
         "wagtailadmin.access_admin",
         "designers.*",
         "licensing.*",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
+        # Bank details customers pay into (home.PaymentSettings): Finance's alone.
+        "home.change_paymentsettings",
     ],
     DESIGNERS: [],
 }
@@ -88,21 +91,25 @@ PAGE_PERMISSIONS = {
     MARKETING: ["add_page", "change_page", "lock_page", "unlock_page"],
     MARKETING_APPROVERS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
+# Collection permissions: {role: [(collection, app_label, codename)]}; collection is ROOT, PUBLIC or PRIVATE.
+# Images stay on the root collection: they are the website's pictures (renditions are public files by design, Wagtail
+# has no view restriction for images) and no role that handles private data holds an image permission.
+ROOT, PUBLIC, PRIVATE = "root", "public", "private"
 _MARKETING_COLLECTION_PERMISSIONS = [
-    ("wagtailimages", "add_image"),
-    ("wagtailimages", "change_image"),
-    ("wagtailimages", "choose_image"),
-    ("wagtaildocs", "add_document"),
-    ("wagtaildocs", "change_document"),
-    ("wagtaildocs", "choose_document"),
+    (ROOT, "wagtailimages", "add_image"),
+    (ROOT, "wagtailimages", "change_image"),
+    (ROOT, "wagtailimages", "choose_image"),
+    (PUBLIC, "wagtaildocs", "add_document"),
+    (PUBLIC, "wagtaildocs", "change_document"),  # Wagtail's collection policy: "change" includes delete
+    (PUBLIC, "wagtaildocs", "choose_document"),
 ]
 COLLECTION_PERMISSIONS = {
     MARKETING: _MARKETING_COLLECTION_PERMISSIONS,
     MARKETING_APPROVERS: _MARKETING_COLLECTION_PERMISSIONS,
     FINANCE: [
-        ("wagtaildocs", "add_document"),
-        ("wagtaildocs", "change_document"),
-        ("wagtaildocs", "choose_document"),
+        (PRIVATE, "wagtaildocs", "add_document"),
+        (PRIVATE, "wagtaildocs", "change_document"),
+        (PRIVATE, "wagtaildocs", "choose_document"),
     ],
 }
 
@@ -122,7 +129,7 @@ def _permissions(label, using):
 
 
 def _grant_wagtail_tree_permissions(group, role, using):
-    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+    from wagtail.models import GroupCollectionPermission, GroupPagePermission, Page
 
     root_page = Page.get_first_root_node()
     wanted = PAGE_PERMISSIONS.get(role, [])
@@ -133,12 +140,53 @@ def _grant_wagtail_tree_permissions(group, role, using):
     for codename in wanted:
         permission = Permission.objects.using(using).get(content_type__app_label="wagtailcore", codename=codename)
         GroupPagePermission.objects.using(using).get_or_create(group=group, page=root_page, permission=permission)
-    root_collection = Collection.get_first_root_node()
-    for app_label, codename in COLLECTION_PERMISSIONS.get(role, []):
-        permission = Permission.objects.using(using).get(content_type__app_label=app_label, codename=codename)
+    collections = _collections(using)
+    wanted = {
+        (collections[where].pk, _permission(app_label, codename, using).pk)
+        for where, app_label, codename in COLLECTION_PERMISSIONS.get(role, [])
+    }
+    # A grant taken away (Marketing's documents on the root collection) must go from databases synced before.
+    for grant in GroupCollectionPermission.objects.using(using).filter(group=group):
+        if (grant.collection_id, grant.permission_id) not in wanted:
+            grant.delete()
+    for collection_id, permission_id in wanted:
         GroupCollectionPermission.objects.using(using).get_or_create(
-            group=group, collection=root_collection, permission=permission
+            group=group, collection_id=collection_id, permission_id=permission_id
         )
+
+
+def _permission(app_label, codename, using):
+    return Permission.objects.using(using).get(content_type__app_label=app_label, codename=codename)
+
+
+def _collections(using):
+    from products.licensing.documents import ensure_contract_collection
+
+    return {
+        ROOT: _root_collection(using),
+        PUBLIC: ensure_public_collection(using),
+        PRIVATE: ensure_contract_collection(),
+    }
+
+
+def _root_collection(using):
+    from wagtail.models import Collection
+
+    return Collection.objects.using(using).get(depth=1)
+
+
+def ensure_public_collection(using="default"):
+    """The website's document collection. When it is first made, the documents then in the root collection (the
+    website's, from before the split) move into it: Marketing's permissions no longer reach the root collection."""
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection
+
+    collection = Collection.objects.using(using).filter(name=PUBLIC_DOCUMENTS_COLLECTION).first()
+    if collection is None:
+        root = _root_collection(using)
+        collection = root.add_child(instance=Collection(name=PUBLIC_DOCUMENTS_COLLECTION))
+        get_document_model().objects.using(using).filter(collection=root).update(collection=collection)
+    return collection
 
 
 def sync_role_groups(using="default"):

@@ -79,7 +79,8 @@ class CampaignIndexPage(RoutablePageMixin, Page):
         return CampaignFeed(self)(request)
 
     def campaigns(self):
-        return CampaignPage.objects.child_of(self).live().order_by("-start_date", "-pk")
+        # .public(): a password- or login-protected campaign is not announced in lists, feeds or teasers.
+        return CampaignPage.objects.child_of(self).live().public().order_by("-start_date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         from .forms import CampaignFilterForm

@@ -2,16 +2,21 @@ from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
+from django.views.static import serve as serve_static_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import localize_api
 from home import views as home_views
 from home.sitemaps import SITEMAPS
 
 urlpatterns = [
+    # Before Wagtail's admin URLs, which include wagtail-localize's unchecked versions of these two.
+    path("admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/", localize_api.snippet_listing),
+    path("admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/", localize_api.snippet_detail),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
@@ -31,10 +36,22 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
 
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+# Pictures only: Wagtail's images and renditions, Oscar's product images, sorl's thumbnails, Oscar's placeholder.
+PUBLIC_MEDIA_PATHS = r"(?:original_images|images|cache)/.+|image_not_found\.jpg"
+
+
+def public_media_urlpatterns():
+    """The pictures in MEDIA_ROOT, as a proxy may serve them in production (see README). Never the rest: documents,
+    the private contracts among them, go only through Wagtail's permission-checked /documents/ view."""
+    prefix = settings.MEDIA_URL.lstrip("/")
+    return [
+        re_path(rf"^{prefix}(?P<path>{PUBLIC_MEDIA_PATHS})$", serve_static_file, {"document_root": settings.MEDIA_ROOT})
+    ]
+
+
+if settings.DEBUG:
+    urlpatterns = public_media_urlpatterns() + urlpatterns
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

@@ -87,7 +87,7 @@ class ContentPage(Page):
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    """Who runs the site: used by the footer, the Impressum and (later) invoices."""
+    """Who runs the site: used by the footer, the Impressum and invoices. Bank details are in PaymentSettings."""
 
     organisation_name = models.CharField(_("organisation name"), max_length=200)
     legal_form = models.CharField(_("legal form"), max_length=120, blank=True)
@@ -103,10 +103,6 @@ class SiteSettings(BaseSiteSetting):
     content_responsible = models.CharField(
         _("responsible for content (§ 18 MStV)"), max_length=200, blank=True
     )
-    bank_account_holder = models.CharField(_("account holder"), max_length=200, blank=True)
-    bank_name = models.CharField(_("bank"), max_length=200, blank=True)
-    iban = models.CharField(_("IBAN"), max_length=34, blank=True)
-    bic = models.CharField(_("BIC"), max_length=11, blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
     mastodon_url = models.URLField(_("Mastodon"), blank=True)
@@ -150,10 +146,6 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("content_responsible"),
             ],
             heading=_("Organisation"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("bank_account_holder"), FieldPanel("bank_name"), FieldPanel("iban"), FieldPanel("bic")],
-            heading=_("Bank details for prepayment (shown in order confirmations and invoices)"),
         ),
         MultiFieldPanel(
             [FieldPanel("instagram_url"), FieldPanel("facebook_url"), FieldPanel("mastodon_url")],
@@ -207,3 +199,32 @@ class SiteSettings(BaseSiteSetting):
             )
             if url
         ]
+
+
+@register_setting(icon="form")
+class PaymentSettings(BaseSiteSetting):
+    """The account customers pay into, printed in order confirmations and invoices.
+
+    Apart from SiteSettings because Marketing edits those: only Finance (and superusers) hold
+    home.change_paymentsettings (accounts/roles.py). A site setting like SiteSettings, because the account
+    belongs to the seller the site's SiteSettings name. Every change is logged by Wagtail's edit action
+    ("wagtail.edit" in the admin's history of the setting).
+    """
+
+    bank_account_holder = models.CharField(
+        _("account holder"), max_length=200, blank=True, help_text=_("Empty: the organisation name.")
+    )
+    bank_name = models.CharField(_("bank"), max_length=200, blank=True)
+    iban = models.CharField(_("IBAN"), max_length=34, blank=True)
+    bic = models.CharField(_("BIC"), max_length=11, blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("bank_account_holder"), FieldPanel("bank_name"), FieldPanel("iban"), FieldPanel("bic")],
+            heading=_("Bank details for prepayment (shown in order confirmations and invoices)"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("bank details")
+        verbose_name_plural = _("bank details")

@@ -86,6 +86,11 @@ def search_pages(query, language_code=None):
     pages = Page.objects.live().public().exclude(depth=1)
     if locale:
         pages = pages.filter(locale=locale)
+    # The search backend wraps each term in double quotes for SQLite's full-text MATCH and does not escape
+    # quotes inside it: a '"' in the query was a syntax error (500). Quotes carry no meaning here.
+    query = query.replace('"', " ").strip()
+    if not query:
+        return pages.none()
     return pages.specific().search(query)
 
 

@@ -79,7 +79,7 @@ INSTALLED_APPS = [
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "shop.order.apps.OrderConfig",
-    "oscar.apps.customer.apps.CustomerConfig",
+    "shop.customer.apps.CustomerConfig",
     "oscar.apps.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
@@ -104,6 +104,9 @@ INSTALLED_APPS = [
     "treebeard",
     "django_tables2",
     "sorl.thumbnail",
+    "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -119,6 +122,8 @@ MIDDLEWARE = [
     "core.csp.AreaCSPMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout flagged during authentication into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -186,6 +191,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Users ------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out account+IP is refused before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "oscar.apps.customer.auth_backends.EmailBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -296,6 +303,74 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# --- Login throttling (issue 12) ---------------------------------------------------------
+# django-axes on every login that goes through django.contrib.auth.authenticate(): Oscar's shop login and
+# Wagtail's admin login. A lockout is per account *and* client IP, so an attacker cannot lock a customer out
+# from elsewhere, and a shared office IP does not lock out its colleagues.
+AXES_ENABLED = True
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(env("AXES_COOLOFF_MINUTES", "15")) / 60  # hours, as django-axes counts
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_FORM_FIELD = "username"  # both login forms post the e-mail address as "username"
+AXES_USERNAME_CALLABLE = "accounts.throttling.client_username"
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_ip_address"
+AXES_LOCKOUT_CALLABLE = "accounts.throttling.lockout_response"
+# How many proxies in front of gunicorn append to X-Forwarded-For (0: use REMOTE_ADDR; production sets 1).
+AXES_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+
+# --- Uploads, reviews (issue 12) ------------------------------------------------------------
+# Image uploads above 40 megapixels are refused: enough for any photo the site shows, while decoding a
+# 121-megapixel PNG (a few KB compressed) would take ~500 MB of memory per worker. Wagtail's default is 128 MP.
+MAX_IMAGE_PIXELS = int(env("MAX_IMAGE_PIXELS", str(40_000_000)))
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+
+
+def _limit_pillow(max_pixels):
+    """Pillow refuses bigger images everywhere else too (Oscar's product images, sorl thumbnails, PDFs).
+
+    Pillow only warns between its limit and twice its limit; the filter makes that an error as well.
+    """
+    import warnings
+
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = max_pixels
+    warnings.simplefilter("error", Image.DecompressionBombWarning)
+
+
+_limit_pillow(MAX_IMAGE_PIXELS)
+
+# A label shop with a handful of products: reviews only from logged-in customers, published after moderation.
+OSCAR_ALLOW_ANON_REVIEWS = False
+# Guests may check out with an address that has an account: refusing would tell anyone the address is registered.
+OSCAR_ALLOW_GUEST_CHECKOUT_WITH_ACCOUNT = True
+OSCAR_MODERATE_REVIEWS = True
+
+# --- Guest order links (issue 12) -------------------------------------------------------------
+# How long the link in a guest's order e-mail (status, invoice, withdrawal) works. 90 days cover delivery, the
+# 14-day withdrawal period and a return with its refund; after that a fresh link is one form away.
+GUEST_ORDER_LINK_MAX_AGE_DAYS = int(env("GUEST_ORDER_LINK_MAX_AGE_DAYS", "90"))
+
+# --- Background tasks and the outbox (issue 12) ---------------------------------
+# E-mails and the documents they carry are sent after the commit by django-tasks (core.outbox, core.tasks);
+# the database backend keeps the queue in PostgreSQL/SQLite and `manage.py db_worker` runs it.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+OUTBOX_MAX_ATTEMPTS = int(env("OUTBOX_MAX_ATTEMPTS", "6"))
+OUTBOX_RETRY_DELAY = int(env("OUTBOX_RETRY_DELAY", "120"))  # seconds before the first retry; doubled each time
+
+# --- Documents and media access (issue 12) ---------------------------------------------
+# Documents (the private licence contracts among them) go only through Wagtail's /documents/ view, which checks the
+# collection's view restriction; never through MEDIA_URL (config/urls.py serves only pictures from there).
+# Only PDFs open in the browser; everything else (HTML, SVG, ...) is a download, with nosniff and
+# "Content-Security-Policy: default-src 'none'" from Wagtail's serve view.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+
+# --- Outlet sales imports (issue 12) ---------------------------------------------------
+# Uploads larger than this are refused before they are read (a year of a busy outlet is well below 1 MB).
+OUTLET_SALES_MAX_UPLOAD_BYTES = int(env("OUTLET_SALES_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024)))
 
 
 # --- Content-Security-Policy (issue 12) -----------------------------------------------------

@@ -26,8 +26,6 @@ STORAGES = {
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", "true").lower() == "true"
 SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000"))
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 OSCAR_BASKET_COOKIE_SECURE = True
@@ -37,3 +35,16 @@ OSCAR_URL_SCHEMA = "https"
 # Wagtail's live preview shows the page in a same-origin iframe of the admin, so
 # X-Frame-Options stays SAMEORIGIN (base.py) instead of the DENY that W019 asks for.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# --- HSTS scope and client IP behind the proxy (issue 12) ---------------------------------------------
+# includeSubDomains and preload bind every subdomain of the domain to HTTPS (preload for months, through the
+# browsers' built-in lists): a decision for whoever owns the domain, so both are off unless the environment
+# turns them on. While off, Django's reminders (W005, W021) are silenced on purpose.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env("SECURE_HSTS_INCLUDE_SUBDOMAINS", "false").lower() == "true"
+SECURE_HSTS_PRELOAD = env("SECURE_HSTS_PRELOAD", "false").lower() == "true"
+if not SECURE_HSTS_INCLUDE_SUBDOMAINS:
+    SILENCED_SYSTEM_CHECKS.append("security.W005")
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS.append("security.W021")
+# gunicorn runs behind one proxy that appends the client's address to X-Forwarded-For (login throttling).
+AXES_TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "1"))

@@ -10,3 +10,6 @@ ALLOWED_HOSTS = ["*"]
 # Serve static files from the app folders without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# --- Background tasks (issue 12): run at once, in the test's process, after the commit.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

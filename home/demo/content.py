@@ -17,12 +17,16 @@ ORGANISATION = {
     "register_entry": "Vereinsregister Amtsgericht Aachen, VR 0000 (fiktiv)",
     "vat_id": "DE000000000",
     "content_responsible": "Alex Beispiel, Am Alten Depot 1, 52070 Aachen (fiktiv)",
+    "instagram_url": "https://instagram.example/madeinaachennord",
+    "mastodon_url": "https://mastodon.example/@madeinaachennord",
+}
+
+# Finance's settings object (home.PaymentSettings), apart from the organisation that Marketing edits.
+BANK_DETAILS = {
     "bank_account_holder": "Quartiersbüro Aachen-Nord e. V. (Demo)",
     "bank_name": "Beispielbank Aachen (fiktiv)",
     "iban": "DE00 0000 0000 0000 0000 00",
     "bic": "DEMODEXXXXX",
-    "instagram_url": "https://instagram.example/madeinaachennord",
-    "mastodon_url": "https://mastodon.example/@madeinaachennord",
 }
 
 HOME = {

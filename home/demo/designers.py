@@ -77,10 +77,11 @@ LICENCES = [
 def _designers():
     users = {user.email: user for user in get_user_model().objects.filter(email__endswith="@example.org")}
     records = {}
-    for number, (key, _name, legal_name, _discipline, city, _bio, vat_status, ksk, login) in enumerate(DESIGNERS, 1):
+    for number, (key, name, legal_name, _discipline, city, _bio, vat_status, ksk, login) in enumerate(DESIGNERS, 1):
         records[key], _ = Designer.objects.get_or_create(
             legal_name=legal_name,
             defaults={
+                "public_name": name,
                 "user": users.get(login),
                 "street": f"Musterstraße {number} (fiktiv)",
                 "postcode": "52070",

@@ -3,7 +3,7 @@
 from django.db import transaction
 from oscar.core.loading import get_model
 
-from home.models import SiteSettings
+from home.models import PaymentSettings, SiteSettings
 from shop.shipping.repository import EU_COUNTRIES
 
 from . import content
@@ -27,12 +27,12 @@ def load_shop_settings():
         ignore_conflicts=True,
     )
     Partner.objects.filter(name=content.PARTNER_NAME, allows_pickup=False).update(allows_pickup=True)
-    bank = {key: content.ORGANISATION[key] for key in ("bank_account_holder", "bank_name", "iban", "bic")}
-    for site_settings in SiteSettings.objects.filter(iban=""):
-        # save(), not update(): saving renews the cached settings that every page footer reads.
-        for field, value in bank.items():
-            setattr(site_settings, field, value)
-        site_settings.save()
+    for site_settings in SiteSettings.objects.select_related("site"):
+        payment_settings = PaymentSettings.for_site(site_settings.site)
+        if not payment_settings.iban:
+            for field, value in content.BANK_DETAILS.items():
+                setattr(payment_settings, field, value)
+            payment_settings.save()
 
 
 # (number, status, shipping: "dhl-de" or "pickup", payment method code, quantity)

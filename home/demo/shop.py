@@ -12,6 +12,8 @@ from django.utils.text import slugify
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.core.loading import get_model
 
+from shop.partner import services
+
 from . import content
 from .images import render_pattern
 
@@ -112,11 +114,13 @@ def load():
         translations.append(ProductTranslation(product=child, language="en", title=child.label_en))
     ProductCategory.objects.bulk_create(links)
     ProductImage.objects.bulk_create(images)
+    opening = [record.num_in_stock for record in stock]
+    for record in stock:
+        record.num_in_stock = 0
     StockRecord.objects.bulk_create(stock)
-    # bulk_create skips StockRecord.save(), which writes the opening balance: the ledger must still add up.
-    StockMovement.objects.bulk_create(
-        StockMovement(stockrecord=record, kind=StockMovement.Kind.OPENING, quantity=record.num_in_stock)
-        for record in stock
+    # The opening balances go through the stock service, the only writer of stock and ledger.
+    services.apply_changes(
+        services.Change(record, units, StockMovement.Kind.OPENING) for record, units in zip(stock, opening, strict=True)
     )
     ProductTranslation.objects.bulk_create(translations)
     return Product.objects.browsable().count()

@@ -8,10 +8,11 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from oscar.core.loading import get_model
 
+from shop.partner import services
+from shop.partner.services import Change
 from shop.vat import net_from_gross, rate_for
 
 from . import content
@@ -112,7 +113,7 @@ def load_stock():
     user = get_user_model().objects.filter(email="shop@example.org").first()
     rng = random.Random(6)  # noqa: S311  (demo data, not security)
     workshop_records = list(StockRecord.objects.filter(partner=workshop).select_related("product__parent"))
-    movements, outlet_records, sales, imports, workshop_delta = [], [], [], [], {}
+    movements, outlet_records, sales, imports = [], [], [], []
     import_for = {}
     for partner in (museum, popup):
         for month in (1, 2):
@@ -127,19 +128,17 @@ def load_stock():
         rate = rate_for(product)
         gross = ((record.price or Decimal("10")) * (1 + rate)).quantize(Decimal("0.01"))
         batch = rng.randint(25, 40)
-        movements.append(StockMovement(stockrecord=record, kind=Kind.PRODUCTION, quantity=batch, created_by=user,
-                                       created_at=_at(75), reason="Charge Herbst"))
-        delta = batch
+        movements.append(Change(record, batch, Kind.PRODUCTION, user=user, created_at=_at(75),
+                                reason="Charge Herbst"))
         for partner, units, closes in ((museum, rng.randint(8, 14), None), (popup, rng.randint(4, 8), 20)):
             reference = f"transfer:{uuid.uuid4().hex[:12]}"
             outlet = StockRecord(product=product, partner=partner, partner_sku=record.partner_sku, price=record.price,
                                  price_currency=record.price_currency, num_in_stock=0, low_stock_threshold=3)
             outlet_records.append(outlet)
-            movements.append(StockMovement(stockrecord=record, kind=Kind.TRANSFER_OUT, quantity=-units,
-                                           created_by=user, created_at=_at(65), reference=reference))
-            movements.append(StockMovement(stockrecord=outlet, kind=Kind.TRANSFER_IN, quantity=units,
-                                           created_by=user, created_at=_at(65), reference=reference))
-            delta -= units
+            movements.append(Change(record, -units, Kind.TRANSFER_OUT, user=user, created_at=_at(65),
+                                    reference=reference))
+            movements.append(Change(outlet, units, Kind.TRANSFER_IN, user=user, created_at=_at(65),
+                                    reference=reference))
             left = units
             for days_ago in range(60, 0, -rng.randint(4, 9)):
                 if closes and days_ago <= closes:
@@ -152,28 +151,21 @@ def load_stock():
                 sales.append(OutletSale(
                     partner=partner, product=product, date=_at(days_ago).date(), units=sold, gross_unit_price=gross,
                     vat_rate=rate, net_revenue=net_from_gross(gross * sold, rate), sales_import=sales_import))
-                movements.append(StockMovement(
-                    stockrecord=outlet, kind=Kind.OUTLET_SALE, quantity=-sold, created_by=user,
-                    created_at=sales_import.created_at, reference=f"sales:{sales_import.pk.hex[:12]}"))
+                movements.append(Change(outlet, -sold, Kind.OUTLET_SALE, user=user, created_at=sales_import.created_at,
+                                        reference=f"sales:{sales_import.pk.hex[:12]}"))
             if closes and left:
                 # The pop-up store closed: what was left went back to the workshop.
                 reference = f"transfer:{uuid.uuid4().hex[:12]}"
-                movements.append(StockMovement(stockrecord=outlet, kind=Kind.TRANSFER_OUT, quantity=-left,
-                                               created_by=user, created_at=_at(closes - 1), reference=reference))
-                movements.append(StockMovement(stockrecord=record, kind=Kind.TRANSFER_IN, quantity=left,
-                                               created_by=user, created_at=_at(closes - 1), reference=reference))
-                delta += left
+                movements.append(Change(outlet, -left, Kind.TRANSFER_OUT, user=user, created_at=_at(closes - 1),
+                                        reference=reference))
+                movements.append(Change(record, left, Kind.TRANSFER_IN, user=user, created_at=_at(closes - 1),
+                                        reference=reference))
                 left = 0
-            outlet.num_in_stock = left
-        workshop_delta[record.pk] = delta
 
-    StockRecord.objects.bulk_create(outlet_records)
-    for movement in movements:
-        movement.stockrecord_id = movement.stockrecord.pk  # outlet records got their keys just now
-    StockMovement.objects.bulk_create(movements)
+    StockRecord.objects.bulk_create(outlet_records)  # empty: the history below fills them
+    # The history goes through the stock service, the only writer of stock and ledger (backdated movements).
+    services.apply_changes(movements)
     OutletSale.objects.bulk_create(sales)
-    for pk, delta in workshop_delta.items():
-        StockRecord.objects.filter(pk=pk).update(num_in_stock=F("num_in_stock") + delta)
     for sales_import in imports:
         count = sum(1 for sale in sales if sale.sales_import is sales_import)
         OutletSalesImport.objects.filter(pk=sales_import.pk).update(rows_total=count, rows_processed=count)

@@ -34,6 +34,11 @@ class Designer(models.Model):
         help_text=_("The login for the designer portal. Without it the designer cannot see statements online."),
     )
     legal_name = models.CharField(_("legal name"), max_length=200)
+    public_name = models.CharField(
+        _("public name"), max_length=200, blank=True,
+        help_text=_("The name as published on the designer page. Outside Finance's lists the record is shown only "
+                    "by this name, or by its code when empty; never by the legal name."),
+    )
     street = models.CharField(_("street and number"), max_length=200, blank=True)
     postcode = models.CharField(_("postcode"), max_length=10, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
@@ -51,6 +56,7 @@ class Designer(models.Model):
 
     panels = [
         FieldPanel("legal_name"),
+        FieldPanel("public_name"),
         FieldPanel("user"),
         MultiFieldPanel(
             [FieldPanel("street"), FieldPanel("postcode"), FieldPanel("city"), FieldPanel("country"),
@@ -70,7 +76,13 @@ class Designer(models.Model):
         ordering = ["legal_name"]
 
     def __str__(self):
-        return self.legal_name
+        # Choosers, the page editor, wagtail-localize and log entries show this to Marketing too: never the legal
+        # name. Finance's lists and documents name the legal name explicitly (legal_name, designer_name).
+        return self.public_name or self.code
+
+    @property
+    def code(self):
+        return f"D-{self.pk:03d}" if self.pk else "D-new"
 
 
 class DesignerIndexPage(Page):

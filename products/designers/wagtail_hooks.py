@@ -13,9 +13,10 @@ class DesignerViewSet(SnippetViewSet):
     menu_label = _("Designers (private)")
     add_to_admin_menu = True
     menu_order = 300
-    list_display = ["legal_name", "city", "vat_status", "artists_social_insurance", "user"]
+    # Finance's list names both explicitly; str(designer) is the public name (see Designer.__str__).
+    list_display = ["legal_name", "public_name", "city", "vat_status", "artists_social_insurance", "user"]
     list_filter = ["vat_status", "artists_social_insurance"]
-    search_fields = ["legal_name", "email"]
+    search_fields = ["legal_name", "public_name", "email"]
 
 
 register_snippet(DesignerViewSet)

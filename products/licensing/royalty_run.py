@@ -13,19 +13,24 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, Sum
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
+from core import locks
 from shop.vat import cents
 
 from . import royalties
-from .models import Licence, RoyaltyAdjustment, RoyaltyRun, Statement, StatementCounter, StatementLine
+from .models import Licence, RoyaltyAdjustment, RoyaltyRun, Statement, StatementLine
 from .periods import Period, settleable
 from .sales import ONLINE, partner_of, sales_basis
 
 Kind = StatementLine.Kind
 SETTLED = (Statement.Status.ISSUED, Statement.Status.PAID)
+# One lock for every run and every issue (core.locks; not the Gutschrift counter's row, which is only locked
+# while a number is taken). Global rather than per period: a run reads other periods too (overlaps, earlier
+# drafts, carry-overs), and issues are serialised by the number counter anyway, so it costs nothing.
 RUN_LOCK = "royalty-run"
 
 
@@ -261,18 +266,28 @@ def _fingerprint(lines, totals, adjustments):
 
 
 def _write_draft(statement, designer, period, lines, totals, fingerprint, adjustments):
+    """Create or rewrite the draft; None (and nothing written) when `statement` is no longer a draft."""
+    fields = {
+        "vat_status": designer.vat_status,
+        "royalty_total": sum(
+            (line["amount"] for line in lines if line["kind"] in (Kind.ROYALTY, Kind.GUARANTEE)), Decimal("0")
+        ),
+        **vars(totals),
+        "content_hash": fingerprint,
+    }
     if statement is None:
-        statement = Statement(designer=designer, period_start=period.start, period_end=period.end)
+        statement = Statement.objects.create(
+            designer=designer, period_start=period.start, period_end=period.end, **fields
+        )
     else:
+        # Only ever a draft: an issued Gutschrift is frozen, whatever this run read before.
+        if not Statement.objects.filter(pk=statement.pk, status=Statement.Status.DRAFT).update(
+            **fields, updated_at=timezone.now()
+        ):
+            return None
+        for name, value in fields.items():
+            setattr(statement, name, value)
         statement.lines.all().delete()
-    statement.vat_status = designer.vat_status
-    statement.royalty_total = sum(
-        (line["amount"] for line in lines if line["kind"] in (Kind.ROYALTY, Kind.GUARANTEE)), Decimal("0")
-    )
-    for name, value in vars(totals).items():
-        setattr(statement, name, value)
-    statement.content_hash = fingerprint
-    statement.save()
     StatementLine.objects.bulk_create(
         StatementLine(statement=statement, position=position, **{
             key: value for key, value in line.items() if key != "product_id"
@@ -314,8 +329,7 @@ def build_statement(designer, period, royalty_lines, top_ups, licences, existing
 def run_royalties(period, user=None):
     """Create or refresh the draft statements of `period` (a settleable periods.Period)."""
     settleable(period.start, period.end)
-    StatementCounter.objects.get_or_create(key=RUN_LOCK)
-    StatementCounter.objects.select_for_update().get(key=RUN_LOCK)  # one run at a time
+    locks.hold(RUN_LOCK)  # one run at a time, and no issuing meanwhile; everything below is read under it
     check_period_is_free(period)
     royalty_lines, unlicensed, sales_rows, licences = collect_royalty_lines(period)
     top_ups = guarantee_lines(period, licences, royalty_lines)
@@ -342,17 +356,21 @@ def run_royalties(period, user=None):
         )
         if not lines:
             if statement is not None:  # its sales disappeared (e.g. a cancelled import): the draft goes too
-                statement.delete()
+                Statement.objects.filter(pk=statement.pk, status=Statement.Status.DRAFT).delete()
             continue
         fingerprint = _fingerprint(lines, totals, adjustments)
         if statement is not None and statement.content_hash == fingerprint:
             run.unchanged += 1
         else:
-            if statement is None:
+            written = _write_draft(statement, designer, period, lines, totals, fingerprint, adjustments)
+            if written is None:  # issued after all: left as it is
+                run.unchanged += 1
+                written = Statement.objects.get(pk=statement.pk)
+            elif statement is None:
                 run.created += 1
             else:
                 run.updated += 1
-            statement = _write_draft(statement, designer, period, lines, totals, fingerprint, adjustments)
+            statement = written
         result.statements.append(statement)
     run.save()
     return result

@@ -88,7 +88,7 @@ def _outlet_sales(start, end, product_ids=None):
     OutletSale = get_model("partner", "OutletSale")
     return (
         _of_products(OutletSale.objects.all(), product_ids)
-        .filter(date__gte=start, date__lte=end)
+        .filter(date__gte=start, date__lte=end, royalty_as_adjustment=False)  # late ones: see late_sales.py
         .values("product_id", "partner_id")
         .annotate(units=Sum("units"), net=Sum("net_revenue"))
         .order_by()

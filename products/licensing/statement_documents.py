@@ -62,12 +62,12 @@ def statement_context(statement, lines=None):
 
 
 def render_statement_pdf(statement):
-    from weasyprint import HTML
+    from core.pdf import render_pdf
 
     # The Gutschrift is a German tax document, whatever language Finance works in.
     with translation.override("de"):
         html = render_to_string("licensing/statement_pdf.html", statement_context(statement))
-    return HTML(string=html).write_pdf()
+    return render_pdf(html)
 
 
 def _plain(value):

@@ -1,13 +1,15 @@
 """A statement's lifecycle: draft → issued (numbered Gutschrift, frozen, PDF stored, designer emailed) → paid."""
 
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core import locks
+from core.outbox import queue_email
+
 from .models import Statement, StatementCounter
-from .royalty_run import draft_is_current
+from .royalty_run import RUN_LOCK, draft_is_current
 from .statement_documents import render_statement_pdf
 
 COUNTER_KEY = "gutschrift"
@@ -31,11 +33,14 @@ def _address(designer):
 
 
 def issue_statement(statement_id, user=None):
-    """Number, freeze and render the statement; email the designer once the transaction is committed.
+    """Number, freeze and render the statement; queue the designer's email, sent once the transaction is committed.
 
-    A second click finds the statement issued and is refused with its number; nothing changes.
+    A second click finds the statement issued and is refused with its number; nothing changes. Issuing holds the
+    royalty run's lock: a run never rewrites a draft while it is being issued (locks in the order run lock →
+    statement → number counter, as the run takes them).
     """
     with transaction.atomic():
+        locks.hold(RUN_LOCK)
         statement = Statement.objects.select_for_update().select_related("designer").get(pk=statement_id)
         if not statement.is_draft:
             raise ValidationError(_("This statement was already issued as %(number)s.") % {"number": statement.number})
@@ -60,20 +65,30 @@ def issue_statement(statement_id, user=None):
         statement.designer_tax_number = designer.tax_number
         statement.designer_vat_id = designer.vat_id
         statement.vat_status = designer.vat_status
+        # The frozen document is rendered and stored here, in the transaction; only the mail waits for the commit.
         statement.pdf = render_statement_pdf(statement)
         statement.save()
-        transaction.on_commit(lambda: notify_designer(statement))
+        notify_designer(statement)
     return statement
 
 
+def statement_pdf(statement_id):
+    """Outbox attachment builder: the stored PDF of an issued statement."""
+    statement = Statement.objects.only("number", "pdf").get(pk=statement_id)
+    return f"{statement.filename_stem}.pdf", bytes(statement.pdf), "application/pdf"
+
+
 def notify_designer(statement):
+    """Queue the designer's mail with the Gutschrift attached (core.outbox); False without an address."""
     designer = statement.designer
     recipient = designer.email or (designer.user.email if designer.user_id else "")
     if not recipient:
         return False
-    message = EmailMessage(
-        f"Ihre Lizenzabrechnung {statement.number} ({statement.period_start:%m/%Y}–{statement.period_end:%m/%Y})",
-        "\n".join([
+    queue_email(
+        to=[recipient],
+        subject=f"Ihre Lizenzabrechnung {statement.number} "
+                f"({statement.period_start:%m/%Y}–{statement.period_end:%m/%Y})",
+        body="\n".join([
             f"Hallo {designer.legal_name},",
             "",
             f"Ihre Gutschrift {statement.number} für den Zeitraum {statement.period_start:%d.%m.%Y} bis "
@@ -83,10 +98,8 @@ def notify_designer(statement):
             "Sie finden sie mit allen Positionen (PDF und CSV) im Designerportal unter /de/portal/.",
             "Die Gutschrift hängt dieser E-Mail als PDF an.",
         ]),
-        to=[recipient],
+        attachments=[("products.licensing.statements.statement_pdf", {"statement_id": statement.pk})],
     )
-    message.attach(f"{statement.filename_stem}.pdf", bytes(statement.pdf), "application/pdf")
-    message.send()
     return True
 
 

@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -21,7 +22,13 @@ class LicenceViewSet(SnippetViewSet):
     menu_label = _("Licences")
     add_to_admin_menu = True
     menu_order = 310
-    list_display = ["contract_number", "designer", "start_date", "end_date", "royalty_percentage", "royalty_per_unit"]
+    list_display = [
+        "contract_number",
+        # Finance's list: the legal name, explicitly (str(designer) is the public name everyone else sees).
+        Column("designer", label=_("Designer (legal name)"), accessor="designer.legal_name",
+               sort_key="designer__legal_name"),
+        "start_date", "end_date", "royalty_percentage", "royalty_per_unit",
+    ]
     list_filter = ["designer"]
     search_fields = ["contract_number", "designer__legal_name"]
 

@@ -27,3 +27,11 @@ class GatewayForm(GatewayForm):  # noqa: F405  (Oscar's, from the star import)
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["password"].widget.attrs["aria-label"] = _("Password")
+
+    def clean(self):
+        # "Create an account" leads to the registration, which tells only the address's owner whether it is
+        # taken; Oscar's "A user with that email address already exists" here would tell anyone (issue 12).
+        if self.is_new_account_checkout():
+            self.errors.pop("password", None)
+            return self.cleaned_data
+        return super().clean()

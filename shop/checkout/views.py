@@ -9,16 +9,16 @@ from django.utils.translation import gettext as _
 from oscar.apps.checkout import views
 from oscar.core.loading import get_class, get_model
 
-from shop.invoicing.services import invoice_attachment, issue_invoice
+from shop.invoicing.services import issue_invoice
 from shop.shipping.repository import pickup_methods
 
 from .forms import PaymentMethodForm, PickUpForm
+from .mail import QueuedOrderDispatcher, invoice_reference
 from .payment_methods import available_methods, payment_reference
 from .services import availability_problems, price_changes
 
 InvalidStockAdjustment = get_class("partner.exceptions", "InvalidStockAdjustment")
 UnableToPlaceOrder = get_class("order.exceptions", "UnableToPlaceOrder")
-OrderDispatcher = get_class("order.utils", "OrderDispatcher")
 Basket = get_model("basket", "Basket")
 logger = logging.getLogger("oscar.checkout")
 
@@ -128,6 +128,9 @@ class PaymentDetailsView(views.PaymentDetailsView):
                     billing_address=billing_address, surcharges=surcharges, **kwargs,
                 )
                 issue_invoice(order)
+                # The confirmation is queued in the order's transaction: order, invoice number and mail are kept
+                # together or not at all. It is sent (and the invoice PDF rendered) after the commit.
+                self.queue_order_placed_email(order)
         except InvalidStockAdjustment:
             raise UnableToPlaceOrder(
                 _("Sorry, an item in your basket has just sold out. No order was placed; please adjust your basket.")
@@ -135,11 +138,13 @@ class PaymentDetailsView(views.PaymentDetailsView):
         basket.submit()
         return self.handle_successful_order(order)
 
-    def send_order_placed_email(self, order):
-        dispatcher = OrderDispatcher(logger=logger)
-        dispatcher.send_order_placed_email_for_user(
-            order, self.get_message_context(order), attachments=[invoice_attachment(order)]
+    def queue_order_placed_email(self, order):
+        QueuedOrderDispatcher(logger=logger).send_order_placed_email_for_user(
+            order, self.get_message_context(order), attachments=[invoice_reference(order)]
         )
+
+    def send_order_placed_email(self, order):
+        """Oscar's hook after placement: nothing left to do, the mail was queued with the order."""
 
     def get_message_context(self, order):
         from shop.order.services import order_context
@@ -151,3 +156,10 @@ class PaymentDetailsView(views.PaymentDetailsView):
 
     def get_success_url(self):
         return reverse("checkout:thank-you")
+
+
+class IndexView(views.IndexView):
+    """Oscar's sign-in-or-guest step, with the request for the sign-in: django-axes throttles by it (issue 12)."""
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}

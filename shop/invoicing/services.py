@@ -39,12 +39,12 @@ def render_invoice_html(invoice):
 
 
 def render_invoice_pdf(invoice):
-    from weasyprint import HTML
+    from core.pdf import render_pdf
 
     # Invoices are German documents, whatever the shop's language at the moment.
     with translation.override("de"):
         html = render_invoice_html(invoice)
-    return HTML(string=html).write_pdf()
+    return render_pdf(html)
 
 
 def invoice_attachment(order):

@@ -8,5 +8,16 @@ class Order(AbstractOrder):
     # royalty run selects a period's orders by it.
     paid_at = models.DateTimeField(_("paid at"), null=True, blank=True, db_index=True)
 
+    # Guest links (status page, invoice, withdrawal) expire and open only this order: see shop/order/guest_links.py.
+    def verification_hash(self):
+        from .guest_links import make_token
+
+        return make_token(self.number)
+
+    def check_verification_hash(self, hash_to_check):
+        from .guest_links import LinkState, check_token
+
+        return check_token(self.number, hash_to_check) is LinkState.VALID
+
 
 from oscar.apps.order.models import *  # noqa: E402, F403  (Oscar fork: the rest stay Oscar's)

@@ -32,15 +32,17 @@ def check_transition(order, new_status):
 
 def order_context(order, request=None):
     """What confirmation page, email and invoice show besides Oscar's order: VAT per rate, payment."""
-    from home.models import SiteSettings
+    from home.models import PaymentSettings, SiteSettings
 
     site_settings = (SiteSettings.for_request(request) if request else None) or SiteSettings.objects.first()
+    bank = PaymentSettings.for_site(site_settings.site) if site_settings else None
     method = method_of_order(order)
     return {
         "vat_rates": vat.order_breakdown(order),
         "payment_method": method,
         "payment_reference": payment_reference(order.number),
         "seller": site_settings,
+        "bank": bank,
         "seller_address": ", ".join(
             part for part in (site_settings.organisation_name, site_settings.street,
                               f"{site_settings.postcode} {site_settings.city}".strip(), site_settings.email) if part

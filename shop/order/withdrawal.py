@@ -1,17 +1,19 @@
 """The withdrawal button (§ 356a BGB, "Vertrag widerrufen"): for account and guest orders.
 
 The shopper confirms on a second page with name and email; we record the declaration as an order note
-and confirm its receipt by email straight away.
+and confirm its receipt by email straight away (queued with the note, sent after the commit: core.outbox).
 """
 
 from django import forms
-from django.core.mail import send_mail
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from oscar.core.loading import get_model
+
+from core.outbox import queue_email
 
 Order = get_model("order", "Order")
 WITHDRAWAL_NOTE = "Withdrawal"
@@ -22,18 +24,18 @@ class WithdrawalForm(forms.Form):
     email = forms.EmailField(label=gettext_lazy("Email address for the confirmation"))
 
 
+@transaction.atomic
 def withdraw(order, name, email):
-    """Record the declaration and confirm its receipt. Returns the note."""
+    """Record the declaration and queue the confirmation of its receipt, together. Returns the note."""
     note = order.notes.create(
         note_type=WITHDRAWAL_NOTE,
         message=f"Widerruf erklärt von {name} <{email}> am {timezone.now():%d.%m.%Y %H:%M}",
     )
-    send_mail(
-        _("Confirmation of your withdrawal (order %(number)s)") % {"number": order.number},
-        _("We received your withdrawal from the contract for order %(number)s on %(date)s.")
+    queue_email(
+        to=[email],
+        subject=_("Confirmation of your withdrawal (order %(number)s)") % {"number": order.number},
+        body=_("We received your withdrawal from the contract for order %(number)s on %(date)s.")
         % {"number": order.number, "date": timezone.localtime(note.date_created).strftime("%d.%m.%Y %H:%M")},
-        None,
-        [email],
     )
     return note
 

@@ -1,10 +1,21 @@
 from django.contrib import admin  # noqa: E402
+from oscar.apps.partner import admin as oscar_admin
 from oscar.apps.partner.admin import *  # noqa: F403  (Oscar fork: re-export the originals)
 from oscar.core.loading import get_model  # noqa: E402
 
+StockRecord = get_model("partner", "StockRecord")
 StockMovement = get_model("partner", "StockMovement")
 OutletSale = get_model("partner", "OutletSale")
 OutletSalesImport = get_model("partner", "OutletSalesImport")
+
+
+admin.site.unregister(StockRecord)
+
+
+@admin.register(StockRecord)
+class StockRecordAdmin(oscar_admin.StockRecordAdmin):
+    # Stock changes only through the stock service (dashboard stock pages), never by editing the row.
+    readonly_fields = ("num_in_stock", "num_allocated")
 
 
 @admin.register(StockMovement)

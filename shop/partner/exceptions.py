@@ -27,3 +27,11 @@ class InsufficientStock(InvalidStockAdjustment):
             else:
                 message = _("Not enough units in stock.")
         super().__init__(message)
+
+
+class StockError(ValueError):
+    """A stock change that cannot be accepted (message for the user). `field`: the form field it concerns."""
+
+    def __init__(self, message, field=None):
+        self.field = field
+        super().__init__(message)

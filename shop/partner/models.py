@@ -2,13 +2,12 @@ import uuid
 
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models import F, Q
-from django.db.models.functions import Coalesce
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.partner.abstract_models import AbstractPartner, AbstractStockRecord
 
-from .exceptions import InsufficientStock
+from .exceptions import StockError
 
 
 class Partner(AbstractPartner):
@@ -35,10 +34,11 @@ class Partner(AbstractPartner):
 
 
 class StockRecord(AbstractStockRecord):
-    """Oscar's stock record whose every change of `num_in_stock` is written to the stock ledger.
+    """Oscar's stock record whose stock and allocations change only through the stock service.
 
-    Allocation is a conditional UPDATE (`num_allocated + n <= num_in_stock` in the WHERE clause): the
-    database re-checks the condition on the locked row, so two buyers can never both get the last unit.
+    `shop.partner.services.apply_changes` locks the row (`select_for_update`), so two buyers can never both
+    get the last unit, and writes every change of `num_in_stock` to the stock ledger. Oscar's allocate,
+    consume and cancel go through it.
     """
 
     def __init__(self, *args, **kwargs):
@@ -46,67 +46,69 @@ class StockRecord(AbstractStockRecord):
         # __dict__, not the attribute: a deferred field must not cost a query per instance.
         self._stock_at_load = self.__dict__.get("num_in_stock")
 
+    # Written only by the stock service (shop.partner.services.apply_changes).
+    STOCK_FIELDS = frozenset({"num_in_stock", "num_allocated"})
+
     def save(self, *args, **kwargs):
-        # Edits outside the stock services (Oscar's product form, the admin) still go into the ledger.
-        with transaction.atomic():
-            adding = self._state.adding
-            before = 0 if adding else (self._stock_at_load or 0)
-            super().save(*args, **kwargs)
-            change = (self.num_in_stock or 0) - before
-            if change:
-                StockMovement.objects.create(
-                    stockrecord=self,
-                    kind=StockMovement.Kind.OPENING if adding else StockMovement.Kind.STOCKTAKE,
-                    quantity=change,
-                    reason="" if adding else str(_("changed in the product form")),
-                )
-            self._stock_at_load = self.num_in_stock
+        """Save the record's other fields; never its stock, which only the stock service changes.
+
+        A stale instance (a form loaded before a transfer) therefore cannot write back an old stock level.
+        A new record's initial stock is its opening balance, booked through the service.
+        """
+        from . import services
+
+        if self._state.adding:
+            opening, self.num_in_stock = self.num_in_stock, (0 if self.num_in_stock is not None else None)
+            with transaction.atomic():
+                super().save(*args, **kwargs)
+                if opening:
+                    services.record_opening(self, opening)
+            return
+        if self.__dict__.get("num_in_stock") != self._stock_at_load and "num_in_stock" in self.__dict__:
+            raise StockError(_("The stock is changed only on the stock pages (transfer, stocktake, outlet sales)."))
+        fields = kwargs.pop("update_fields", None)
+        if fields is None:
+            fields = [field.attname for field in self._meta.concrete_fields if not field.primary_key]
+        kwargs["update_fields"] = [name for name in fields if name not in self.STOCK_FIELDS]
+        super().save(*args, **kwargs)
 
     def refresh_from_db(self, *args, **kwargs):
         super().refresh_from_db(*args, **kwargs)
         self._stock_at_load = self.__dict__.get("num_in_stock")
 
     def allocate(self, quantity):
+        from . import services
+
         if not self.can_track_allocations:
             return
         self.pre_save_signal()
-        allocated = Coalesce(F("num_allocated"), 0)
-        updated = (
-            type(self)
-            .objects.filter(pk=self.pk)
-            .filter(Q(num_in_stock__gte=allocated + quantity))
-            .update(num_allocated=allocated + quantity)
-        )
-        self.refresh_from_db(fields=["num_allocated", "num_in_stock"])
-        if not updated:
-            raise InsufficientStock(self, quantity, self.net_stock_level)
+        services.allocate(self, quantity)
         self.post_save_signal()
 
     allocate.alters_data = True
 
     def consume_allocation(self, quantity, user=None, reference=""):
         """The order is shipped or handed over: the units leave the stock as an online sale."""
+        from . import services
+
         if not self.can_track_allocations:
             return
-        if not self.is_allocation_consumption_possible(quantity):
-            raise InsufficientStock(message=_("Invalid stock consumption request"))
         self.pre_save_signal()
-        with transaction.atomic():
-            updated = (
-                type(self)
-                .objects.filter(pk=self.pk, num_in_stock__gte=quantity, num_allocated__gte=quantity)
-                .update(num_allocated=F("num_allocated") - quantity, num_in_stock=F("num_in_stock") - quantity)
-            )
-            if not updated:
-                raise InsufficientStock(message=_("Invalid stock consumption request"))
-            StockMovement.objects.create(
-                stockrecord=self, kind=StockMovement.Kind.ONLINE_SALE, quantity=-quantity,
-                created_by=user, reference=reference,
-            )
-        self.refresh_from_db(fields=["num_allocated", "num_in_stock"])
+        services.consume_allocation(self, quantity, user=user, reference=reference)
         self.post_save_signal()
 
     consume_allocation.alters_data = True
+
+    def cancel_allocation(self, quantity):
+        from . import services
+
+        if not self.can_track_allocations:
+            return
+        self.pre_save_signal()
+        services.cancel_allocation(self, quantity)
+        self.post_save_signal()
+
+    cancel_allocation.alters_data = True
 
 
 class StockMovement(models.Model):
@@ -162,6 +164,8 @@ class OutletSalesImport(models.Model):
     rows_total = models.PositiveIntegerField(_("rows"), default=0)
     rows_processed = models.PositiveIntegerField(_("rows processed"), default=0)
     errors = models.JSONField(_("errors"), default=list, blank=True)
+    # What shop staff should know about an accepted import, e.g. sales dated in a settled royalty period.
+    notes = models.JSONField(_("notes"), default=list, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -206,6 +210,9 @@ class OutletSale(models.Model):
     sales_import = models.ForeignKey(
         OutletSalesImport, on_delete=models.PROTECT, related_name="lines", verbose_name=_("import")
     )
+    # Reported after the royalty period of its date was settled: its royalty is a RoyaltyAdjustment in the
+    # designer's next statement (products.licensing.late_sales), so the sales basis leaves it out.
+    royalty_as_adjustment = models.BooleanField(_("royalty settled as adjustment"), default=False)
 
     class Meta:
         app_label = "partner"

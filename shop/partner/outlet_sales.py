@@ -9,25 +9,36 @@ is saved (outside the data transaction) while rows are checked, and the result p
 import csv
 import hashlib
 import io
+import logging
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F
-from django.db.models.functions import Coalesce
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
+from products.licensing import late_sales
 from shop.vat import net_from_gross, rate_for
+
+from . import services
+from .exceptions import InsufficientStock, StockError
 
 StockRecord = get_model("partner", "StockRecord")
 StockMovement = get_model("partner", "StockMovement")
 OutletSale = get_model("partner", "OutletSale")
 OutletSalesImport = get_model("partner", "OutletSalesImport")
 
+logger = logging.getLogger(__name__)
 PROGRESS_EVERY = 1000
+# The columns' limits (OutletSale: DecimalField(max_digits=12, decimal_places=2), PositiveIntegerField).
+MAX_AMOUNT = Decimal("10000000000")
+MAX_UNITS = 2**31 - 1
+# Far longer than any import takes (10,000 rows: a few seconds, see `manage.py bench_stock`).
+ABANDONED_AFTER = timedelta(minutes=30)
 # Column names as written by our template (English) and by hand in German spreadsheets.
 HEADER_ALIASES = {
     "date": "date", "datum": "date",
@@ -137,6 +148,10 @@ def read_rows(text):
             price = None
             row_errors.append(_("The gross price “%(value)s” is not an amount in euros and cents.") % {
                 "value": cells[index["gross_price"]]})
+        if price is not None and quantity is not None and (
+                quantity > MAX_UNITS or price * quantity >= MAX_AMOUNT):
+            row_errors.append(_("%(quantity)s × %(price)s € is more than a sales line can hold; check the row.") % {
+                "quantity": quantity, "price": price})
         if row_errors:
             errors.extend((number, message) for message in row_errors)
         else:
@@ -192,22 +207,23 @@ def check_rows(partner, rows, sales_import=None):
 
 
 def _write(partner, rows, records, sales_import, user):
-    """Write sales lines, stock decreases and movements; all or nothing."""
+    """Write sales lines and the stock decreases (through the stock service); all or nothing."""
     with transaction.atomic():
-        units = {}
-        for row in rows:
-            units[row.sku] = units.get(row.sku, 0) + row.quantity
-        for sku, quantity in sorted(units.items()):
-            # Conditional: the stock may have been sold or transferred since the rows were checked.
-            updated = StockRecord.objects.filter(
-                pk=records[sku].pk, num_in_stock__gte=Coalesce(F("num_allocated"), 0) + quantity
-            ).update(num_in_stock=F("num_in_stock") - quantity)
-            if not updated:
-                raise ImportRefused([(None, _("The stock of %(sku)s changed meanwhile; upload the report again.")
-                                      % {"sku": sku})])
-        now = timezone.now()
         reference = f"sales:{sales_import.pk.hex[:12]}"
-        OutletSale.objects.bulk_create([
+        now = timezone.now()
+        try:
+            # The stock may have been sold or transferred since the rows were checked: the service re-checks
+            # on the locked rows.
+            services.apply_changes([
+                services.Change(records[row.sku], -row.quantity, StockMovement.Kind.OUTLET_SALE,
+                                reason=_("sold on %(date)s") % {"date": row.date.isoformat()},
+                                reference=reference, user=user, created_at=now)
+                for row in rows
+            ])
+        except (InsufficientStock, StockError) as refused:
+            raise ImportRefused([(None, _("The stock changed meanwhile (%(error)s); upload the report again.")
+                                  % {"error": refused})]) from None
+        sales = OutletSale.objects.bulk_create([
             OutletSale(
                 partner=partner, product=records[row.sku].product, date=row.date, units=row.quantity,
                 gross_unit_price=row.gross_price,
@@ -216,15 +232,9 @@ def _write(partner, rows, records, sales_import, user):
                 sales_import=sales_import,
             ) for row in rows
         ], batch_size=2000)
-        StockMovement.objects.bulk_create([
-            StockMovement(
-                stockrecord=records[row.sku], kind=StockMovement.Kind.OUTLET_SALE, quantity=-row.quantity,
-                created_by=user, created_at=now, reference=reference,
-                reason=_("sold on %(date)s") % {"date": row.date.isoformat()},
-            ) for row in rows
-        ], batch_size=2000)
+        notes = late_sales.settle_late_sales(sales, user=user)
         OutletSalesImport.objects.filter(pk=sales_import.pk).update(
-            status=OutletSalesImport.Status.ACCEPTED, rows_processed=len(rows))
+            status=OutletSalesImport.Status.ACCEPTED, rows_processed=len(rows), notes=notes)
 
 
 def import_rows(partner, rows, user=None, file_name="", content_hash=""):
@@ -241,12 +251,18 @@ def import_rows(partner, rows, user=None, file_name="", content_hash=""):
         # The same file sent twice at the same moment: the unique constraint lets one through.
         _refuse_if_known(content_hash)
         raise
-    errors, records = check_rows(partner, rows, sales_import)
-    if not errors:
-        try:
+    try:
+        errors, records = check_rows(partner, rows, sales_import)
+        if not errors:
             _write(partner, rows, records, sales_import, user)
-        except ImportRefused as refused:
-            errors = refused.errors
+    except ImportRefused as refused:
+        errors = refused.errors
+    except Exception:
+        # Anything else (a database error, a bug): _write's transaction rolled back every sale and movement.
+        # The import must not stay "processing", or the file could never be sent again.
+        logger.exception("Outlet sales import %s failed while writing", sales_import.pk)
+        errors = [(None, _("The import failed while writing; nothing was imported. Please upload the file "
+                           "again, or contact the site's administrators if this happens again."))]
     if errors:
         _reject(sales_import, errors)
         raise ImportRefused(errors, sales_import)
@@ -255,6 +271,13 @@ def import_rows(partner, rows, user=None, file_name="", content_hash=""):
 
 
 def _refuse_if_known(content_hash):
+    # An import still "processing" long after it started was cut off (a killed worker): its data transaction
+    # never committed (the status becomes "accepted" inside it), so nothing of it exists and the file may come again.
+    OutletSalesImport.objects.filter(
+        content_hash=content_hash, status=OutletSalesImport.Status.PROCESSING,
+        created_at__lt=timezone.now() - ABANDONED_AFTER,
+    ).update(status=OutletSalesImport.Status.REJECTED, errors=[
+        {"row": None, "message": str(_("The import was interrupted; nothing was imported."))}])
     earlier = OutletSalesImport.objects.filter(content_hash=content_hash).exclude(
         status=OutletSalesImport.Status.REJECTED).first()
     if earlier is not None:
@@ -268,8 +291,19 @@ def _reject(sales_import, errors):
     sales_import.save(update_fields=["status", "errors"])
 
 
+def max_upload_bytes():
+    return settings.OUTLET_SALES_MAX_UPLOAD_BYTES
+
+
+def too_large_message():
+    return _("The file is larger than %(limit)s; split it into several files (e.g. one per month).") % {
+        "limit": filesizeformat(max_upload_bytes())}
+
+
 def import_csv(partner, data, user=None, file_name=""):
     """Import an uploaded CSV file's bytes for the outlet `partner`."""
+    if len(data) > max_upload_bytes():
+        raise ImportRefused([(None, too_large_message())])
     content_hash = hashlib.sha256(data).hexdigest()
     _refuse_if_known(content_hash)
     rows, errors = read_rows(decode(data))

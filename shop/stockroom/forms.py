@@ -1,7 +1,10 @@
 from django import forms
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
+
+from shop.partner import outlet_sales
 
 Partner = get_model("partner", "Partner")
 Product = get_model("catalogue", "Product")
@@ -69,15 +72,22 @@ def outlets():
 
 class SalesUploadForm(forms.Form):
     partner = forms.ModelChoiceField(label=_("Outlet"), queryset=Partner.objects.none())
-    file = forms.FileField(
-        label=_("CSV file"),
-        help_text=_("Columns date, sku, quantity, gross_price (per unit). Comma or semicolon separated; UTF-8 "
-                    "or Windows encoding; decimal comma or point."),
-    )
+    file = forms.FileField(label=_("CSV file"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["partner"].queryset = outlets()
+        self.fields["file"].help_text = _(
+            "Columns date, sku, quantity, gross_price (per unit). Comma or semicolon separated; UTF-8 "
+            "or Windows encoding; decimal comma or point. At most %(limit)s.") % {
+            "limit": filesizeformat(outlet_sales.max_upload_bytes())}
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        # Refused by its size, before a byte of it is read or parsed.
+        if upload.size > outlet_sales.max_upload_bytes():
+            raise forms.ValidationError(outlet_sales.too_large_message(), code="too_large")
+        return upload
 
 
 class SalesEntryForm(forms.Form):

@@ -130,13 +130,21 @@ class StocktakeView(FormView):
     template_name = "stockroom/stocktake.html"
     form_class = forms.StocktakeForm
 
+    def get_initial(self):
+        # The product form links here with its stock record chosen.
+        record = self.request.GET.get("stockrecord", "")
+        return {"stockrecord": record} if record.isdigit() else {}
+
     def form_valid(self, form):
         data = form.cleaned_data
         try:
             movement = services.stocktake(data["stockrecord"], data["counted"], user=self.request.user,
                                           reason=data["reason"])
-        except (InsufficientStock, services.StockError) as error:
-            form.add_error("reason" if "reason" in str(error) else None, str(error))
+        except InsufficientStock as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+        except services.StockError as error:
+            form.add_error(error.field if error.field in form.fields else None, str(error))
             return self.form_invalid(form)
         if movement is None:
             messages.info(self.request, _("The count matches the recorded stock; nothing changed."))

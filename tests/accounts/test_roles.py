@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.http import HttpRequest
 from wagtail.models import Page
 
 from accounts.roles import ROLE_NAMES, sync_role_groups
@@ -23,7 +24,8 @@ def test_the_role_groups_exist():
 def test_user_model_logs_in_with_email(client, django_user_model):
     user = django_user_model.objects.create_user(email="new@example.org", password="a-long-pass-phrase")
     assert django_user_model.USERNAME_FIELD == "email"
-    assert client.login(email="new@example.org", password="a-long-pass-phrase")
+    # django-axes needs the request it throttles by; any request object will do here.
+    assert client.login(request=HttpRequest(), email="new@example.org", password="a-long-pass-phrase")
     assert user.get_username() == "new@example.org"
 
 

@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from pypdf import PdfReader
 
@@ -17,10 +18,12 @@ from products.licensing.statement_documents import CSV_COLUMNS
 from products.licensing.statements import issue_statement
 from tests.factories import DesignerFactory, LicenceFactory, OutletFactory, ProductFactory
 
-from .portal_helpers import PASSWORD, designer_with_login
+from .portal_helpers import designer_with_login
 from .sales_helpers import outlet_sale
 
 pytestmark = pytest.mark.django_db
+
+User = get_user_model()
 
 
 def plain(html):
@@ -57,7 +60,7 @@ def portal():
 
 @pytest.fixture
 def designer_client(client, portal):
-    assert client.login(username="portal-content@example.org", password=PASSWORD)
+    client.force_login(User.objects.get(email="portal-content@example.org"))
     return client
 
 
@@ -153,9 +156,9 @@ def test_paid_statement_shows_its_payment_date(designer_client, portal):
 
 
 def test_the_header_links_designers_to_the_portal(client, portal, django_assert_max_num_queries):
-    assert client.login(username="portal-content@example.org", password=PASSWORD)
+    client.force_login(User.objects.get(email="portal-content@example.org"))
     assert 'href="/de/portal/"' in client.get("/de/").content.decode()
     client.logout()
     assert 'href="/de/portal/"' not in client.get("/de/").content.decode()
-    assert client.login(username="marketing@example.org", password="aachen-nord-demo")
+    client.force_login(User.objects.get(email="marketing@example.org"))
     assert 'href="/de/portal/"' not in client.get("/de/").content.decode()

@@ -12,7 +12,7 @@ from products.licensing.periods import current_quarter, month_start, today
 from products.licensing.portal import chart, queries
 from tests.factories import LicenceFactory, OutletFactory, ProductFactory
 
-from .portal_helpers import PASSWORD, designer_with_login, quarters_back, royalty_line, statement
+from .portal_helpers import designer_with_login, quarters_back, royalty_line, statement
 from .sales_helpers import outlet_sale
 
 pytestmark = pytest.mark.django_db
@@ -119,7 +119,7 @@ def test_statement_page_query_budget(client, django_assert_max_num_queries, line
     latest, middle, oldest = quarters_back(3)
     statement(designer, oldest, Status.PAID, lines_for(oldest, line_count))
     shown = statement(designer, latest, Status.ISSUED, lines_for(latest, line_count, outlet_id=8))
-    assert client.login(username=designer.user.email, password=PASSWORD)
+    client.force_login(designer.user)
     # The first request does what a running site has long done: open the user's basket, fill the caches.
     assert client.get(reverse("portal:overview")).status_code == 200
     with django_assert_max_num_queries(15):

@@ -1,6 +1,7 @@
 """Only a designer sees the portal, and only their own issued statements."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from products.licensing.models import Statement
@@ -11,6 +12,8 @@ pytestmark = pytest.mark.django_db
 
 Status = Statement.Status
 PORTAL_URLS = ("portal:statement", "portal:statement_pdf", "portal:statement_csv")
+
+User = get_user_model()
 
 
 @pytest.fixture
@@ -32,7 +35,7 @@ def two_designers():
 
 
 def login(client, email):
-    assert client.login(username=email, password=PASSWORD)
+    client.force_login(User.objects.get(email=email))
 
 
 def test_anonymous_visitors_are_sent_to_the_login_page_and_back(client):
@@ -53,7 +56,7 @@ def test_anonymous_download_is_refused_too(client, two_designers):
 
 @pytest.mark.parametrize("email", ["marketing@example.org", "shop@example.org", "finance@example.org"])
 def test_staff_who_are_not_designers_get_403(client, email, two_designers):
-    client.login(username=email, password="aachen-nord-demo")
+    client.force_login(User.objects.get(email=email))
     assert client.get("/de/portal/").status_code == 403
     assert client.get(f"/de/portal/statements/{two_designers['a']['issued'].pk}/").status_code == 403
 
@@ -75,7 +78,7 @@ def test_a_designers_group_member_without_a_designer_record_gets_403(client, dja
 
 
 def test_the_demo_designer_gets_in(client):
-    client.login(username="designer@example.org", password="aachen-nord-demo")
+    client.force_login(User.objects.get(email="designer@example.org"))
     response = client.get("/de/portal/")
     assert response.status_code == 200
     assert response["Cache-Control"] == "private, no-store" or set(response["Cache-Control"].split(", ")) == {

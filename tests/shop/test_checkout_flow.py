@@ -40,12 +40,15 @@ def test_the_last_step_shows_the_legal_button_terms_and_vat_split(client):
     assert "Vorkasse per Überweisung" in html
 
 
-def test_guest_orders_with_delivery_and_prepayment_and_gets_the_email_with_invoice(client):
+def test_guest_orders_with_delivery_and_prepayment_and_gets_the_email_with_invoice(
+    client, django_capture_on_commit_callbacks
+):
     add(client, product("10.00", "standard"), 2)
     response = checkout_with_delivery(client)
     total = response.context["order_total"].incl_tax
     assert total == Decimal("28.70")
-    response = place(client, total)
+    with django_capture_on_commit_callbacks(execute=True):  # the mail is sent after the order's commit
+        response = place(client, total)
     assert response.status_code == 302 and response.url.endswith("/checkout/thank-you/")
     order = shopper_orders().get()
     assert order.status == "Pending payment"

@@ -123,7 +123,7 @@ def test_shop_staff_marks_an_order_paid_in_the_dashboard(client, demo_user):
     assert order.payment_events.get().event_type.name == "Paid"
 
 
-def test_the_withdrawal_button_works_for_guests_and_confirms_by_email(client):
+def test_the_withdrawal_button_works_for_guests_and_confirms_by_email(client, django_capture_on_commit_callbacks):
     order, _record = delivery_order(client)
     url = f"/de/shop/withdrawal/{order.number}/{order.verification_hash()}/"
     keys = {"order_number": order.number, "hash": order.verification_hash()}
@@ -133,7 +133,8 @@ def test_the_withdrawal_button_works_for_guests_and_confirms_by_email(client):
     page = client.get(url).content.decode()
     assert "Widerruf bestätigen" in page
     mail.outbox.clear()
-    response = client.post(url, {"name": "Erika Beispiel", "email": "gast@example.org"})
+    with django_capture_on_commit_callbacks(execute=True):  # the confirmation is sent after the commit
+        response = client.post(url, {"name": "Erika Beispiel", "email": "gast@example.org"})
     assert "Widerruf eingegangen" in response.content.decode()
     assert order.notes.get().note_type == "Withdrawal"
     assert mail.outbox[0].to == ["gast@example.org"] and order.number in mail.outbox[0].subject

@@ -135,3 +135,47 @@ def test_a_transfer_racing_an_online_sale_leaves_one_winner(skip_unless_postgres
     else:
         assert (record.num_in_stock, record.num_allocated or 0) == (0, 0)
     assert services.ledger_differences() == []
+
+
+def ten_units_product():
+    product = ProductFactory()  # 10 units at the workshop
+    return product, product.stockrecords.get()
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_a_stocktake_racing_a_transfer_applies_both_and_the_ledger_adds_up(skip_unless_postgres, round_):
+    product, record = ten_units_product()
+    workshop = Partner.objects.get(name="Sozialwerkstatt im Depot")
+    outlet = OutletFactory()
+    results = run_together(
+        lambda: services.stocktake(StockRecord.objects.get(pk=record.pk), 7, reason="Zählung: 3 beschädigt"),
+        lambda: services.transfer(product, workshop, outlet, 4),
+    )
+    assert [outcome for outcome, _ in results] == ["ok", "ok"], results
+    record.refresh_from_db()
+    # The count is set on the stock really there when it was taken (locked): before the transfer, 7 - 4 = 3
+    # remain; after it, the count of 7 stands and the correction is +1.
+    correction = record.movements.get(kind="stocktake").quantity
+    assert (record.num_in_stock, correction) in ((3, -3), (7, 1))
+    assert StockRecord.objects.get(product=product, partner=outlet).num_in_stock == 4
+    assert_ledger_balances(record)
+
+
+def test_product_form_saves_racing_transfers_never_undo_them(skip_unless_postgres):
+    product, record = ten_units_product()
+    workshop = Partner.objects.get(name="Sozialwerkstatt im Depot")
+    outlets = [OutletFactory() for _ in range(4)]
+
+    def save_price(price):
+        stale = StockRecord.objects.get(pk=record.pk)  # as the product form loads it
+        stale.low_stock_threshold = price
+        stale.save()
+
+    tasks = [lambda o=o: services.transfer(product, workshop, o, 2) for o in outlets]
+    tasks += [lambda n=n: save_price(n) for n in range(4)]
+    results = run_together(*tasks)
+    assert all(outcome == "ok" for outcome, _ in results), results
+    record.refresh_from_db()
+    assert record.num_in_stock == 2  # every transfer stays
+    assert_ledger_balances(record)
+    assert services.ledger_differences() == []

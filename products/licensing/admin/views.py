@@ -4,6 +4,8 @@ The business rules live in royalty_run, statements and reports; these views only
 answers (a refusal is a ValidationError whose messages Finance sees).
 """
 
+import logging
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
@@ -30,6 +32,8 @@ from .forms import MarkPaidForm, PeriodForm, YearForm
 # whatever the permissions say (see viewsets.StatementPermissionPolicy).
 VIEW_PERMISSION = "licensing.view_statement"
 ACT_PERMISSION = "licensing.change_statement"
+
+logger = logging.getLogger(__name__)
 
 STATEMENTS_INDEX = "licensing_statements:index"
 STATEMENT_DETAIL = "licensing_statements:inspect"
@@ -208,10 +212,16 @@ class IssueDraftsView(FinanceOnlyMixin, View):
                 issued = statements.issue_statement(draft.pk, request.user)
             except ValidationError as error:
                 messages.error(request, _("%(designer)s: %(errors)s") % {
-                    "designer": draft.designer, "errors": " ".join(_messages(error))})
+                    "designer": draft.designer.legal_name, "errors": " ".join(_messages(error))})
+            except Exception:
+                # Each draft is issued in its own transaction: one that fails unexpectedly (its PDF, say) is
+                # rolled back alone and reported; the others are still issued.
+                logger.exception("Issuing draft statement %s failed", draft.pk)
+                messages.error(request, _("%(designer)s: not issued because of a technical error (logged). "
+                                          "Try again later.") % {"designer": draft.designer.legal_name})
             else:
                 messages.success(request, _("%(designer)s: issued %(number)s.") % {
-                    "designer": draft.designer, "number": issued.number})
+                    "designer": draft.designer.legal_name, "number": issued.number})
         return redirect("licensing_royalty_run_result", run.pk)
 
 

@@ -80,7 +80,7 @@ class StatementViewSet(ModelViewSet):
             "number", label=_("Number"), accessor=lambda statement: statement.number or _("Draft"),
             get_url=lambda statement: reverse(STATEMENT_DETAIL, args=[statement.pk]), sort_key="sequence",
         ),
-        Column("designer", label=_("Designer"), sort_key="designer__legal_name"),
+        Column("designer", label=_("Designer"), accessor="designer.legal_name", sort_key="designer__legal_name"),
         Column("period", label=_("Period"), accessor=lambda s: Period(s.period_start, s.period_end).label,
                sort_key="period_start"),
         Column("status", label=_("Status"), accessor="get_status_display", sort_key="status"),
@@ -148,6 +148,7 @@ class AdjustmentViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     form_fields = ["designer", "licence", "amount", "text"]
-    list_display = ["designer", "amount", "text", "statement", DateColumn("created_at", label=_("created"))]
+    # The legal name (str(designer) is the public one); a lookup keeps Wagtail's linked title column.
+    list_display = ["designer__legal_name", "amount", "text", "statement", DateColumn("created_at", label=_("created"))]
     list_filter = ["designer"]
     inspect_view_fields = ["designer", "licence", "amount", "text", "statement", "created_at", "created_by"]

@@ -19,6 +19,18 @@ class ProductForm(oscar_forms.ProductForm):
         ]
 
 
+class StockRecordForm(oscar_forms.StockRecordForm):
+    """Oscar's stock record form without `num_in_stock`: the product page shows the stock read-only.
+
+    Stock is changed only on the stock pages, through the stock service (locked row, ledger movement, never
+    below the allocated units); a product form opened before a transfer can thus never write an old number back.
+    A new stock record starts empty.
+    """
+
+    class Meta(oscar_forms.StockRecordForm.Meta):
+        fields = [name for name in oscar_forms.StockRecordForm.Meta.fields if name != "num_in_stock"]
+
+
 class ProductTranslationForm(forms.ModelForm):
     class Meta:
         model = ProductTranslation

@@ -18,12 +18,14 @@ from django.urls import reverse
 from django.utils import timezone
 from oscar.core.loading import get_model
 
+from shop.partner import services
 from shop.partner.outlet_sales import import_csv
 
 Partner = get_model("partner", "Partner")
 Product = get_model("catalogue", "Product")
 ProductClass = get_model("catalogue", "ProductClass")
 StockRecord = get_model("partner", "StockRecord")
+StockMovement = get_model("partner", "StockMovement")
 
 
 class Rollback(Exception):
@@ -56,11 +58,12 @@ class Command(BaseCommand):
                     product_class=product_class, structure="standalone")
             for i in range(product_count)
         )
-        StockRecord.objects.bulk_create(
+        records = StockRecord.objects.bulk_create(
             StockRecord(product=product, partner=partner, partner_sku=product.upc, price=Decimal("10.00"),
-                        num_in_stock=1000, low_stock_threshold=5)
+                        num_in_stock=0, low_stock_threshold=5)
             for product in products for partner in partners
         )
+        services.apply_changes(services.Change(record, 1000, StockMovement.Kind.OPENING) for record in records)
         self.stdout.write(f"Generated {product_count} products × 5 partners in {time.perf_counter() - started:.1f} s")
 
         user = get_user_model().objects.filter(groups__name="Shop staff").first()
