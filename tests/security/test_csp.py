@@ -7,7 +7,7 @@ import pytest
 from wagtail.models import Page
 
 from campaigns.models import CampaignPage
-from tests.licensing.portal_helpers import PASSWORD, designer_with_login
+from tests.licensing.portal_helpers import designer_with_login
 from tests.shop import checkout_helpers
 
 pytestmark = pytest.mark.django_db
@@ -88,9 +88,9 @@ def test_campaign_pages_have_the_strict_policy(client):
     assert_strict(client.get(campaign.get_parent().url))
 
 
-def test_designer_portal_has_the_strict_policy(client):
+def test_designer_portal_has_the_strict_policy(client, django_user_model):
     designer_with_login("csp-portal@example.org", legal_name="Paula CSP")
-    client.login(username="csp-portal@example.org", password=PASSWORD)
+    client.force_login(django_user_model.objects.get(email="csp-portal@example.org"))
     assert_strict(client.get("/de/portal/"))
 
 
