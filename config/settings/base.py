@@ -86,9 +86,9 @@ INSTALLED_APPS = [
     "shop.dashboard.apps.DashboardConfig",
     "shop.stockroom.apps.StockroomConfig",
     "shop.outlets",
-    "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
+    "shop.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
-    "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
+    "shop.dashboard.orders.apps.OrdersDashboardConfig",
     "shop.dashboard.catalogue.apps.CatalogueDashboardConfig",
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
@@ -119,6 +119,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.csp.AreaCSPMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout flagged during authentication into the lockout page.
@@ -370,3 +371,53 @@ WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 # --- Outlet sales imports (issue 12) ---------------------------------------------------
 # Uploads larger than this are refused before they are read (a year of a busy outlet is well below 1 MB).
 OUTLET_SALES_MAX_UPLOAD_BYTES = int(env("OUTLET_SALES_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024)))
+
+
+# --- Content-Security-Policy (issue 12) -----------------------------------------------------
+# django-csp through core.csp.AreaCSPMiddleware. Public pages: no inline script anywhere (Oscar's page initialisers
+# run from site/static/js/page-init.js); inline style *attributes* stay allowed (Oscar's basket and the portal's
+# chart use them; the sanitiser strips them from staff text). Video embeds (campaigns.blocks.VideoBlock) come from
+# YouTube and Vimeo.
+from csp.constants import NONE, SELF, UNSAFE_INLINE  # noqa: E402
+
+CSP_FRAME_SOURCES = [
+    SELF, "https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": CSP_FRAME_SOURCES,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+    },
+}
+# Wagtail 8's admin and Oscar 4.2's dashboard run inline scripts and styles of their own (Wagtail's CSP work is not
+# finished; Oscar's dashboard initialises jQuery widgets and TinyMCE inline), so they keep 'unsafe-inline' there,
+# and only there. Everything else stays as strict as on public pages.
+_STAFF_DIRECTIVES = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "style-src-attr": None,
+    "img-src": [SELF, "data:", "blob:"],
+}
+CSP_AREA_POLICIES = [
+    (
+        r"/admin/",
+        {
+            **_STAFF_DIRECTIVES,
+            # Avatars from Gravatar, Wagtail's check for new releases.
+            "img-src": [*_STAFF_DIRECTIVES["img-src"], "https://www.gravatar.com"],
+            "connect-src": [SELF, "https://releases.wagtail.io"],
+        },
+    ),
+    (r"/[a-z]{2}/shop/dashboard/", _STAFF_DIRECTIVES),
+]

@@ -2,7 +2,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.catalogue.abstract_models import AbstractProduct
+from oscar.apps.catalogue.abstract_models import AbstractCategory, AbstractProduct, AbstractProductAttributeValue
+
+from core.sanitize import render_html, sanitize_fields
 
 # Product fields hold the German text; ProductTranslation holds the other languages.
 SOURCE_LANGUAGE = "de"
@@ -42,6 +44,11 @@ class Product(AbstractProduct):
     safety_information = models.TextField(
         _("safety information"), blank=True, help_text=_("Warnings and safety notes (GPSR), if any.")
     )
+
+    def save(self, *args, **kwargs):
+        # The dashboard's rich-text editor writes HTML: keep only what core.sanitize allows (issue 12).
+        sanitize_fields(self, "description")
+        super().save(*args, **kwargs)
 
     def translated(self, field, language=None):
         """The field in the visitor's language; the German text where no translation is given."""
@@ -111,6 +118,28 @@ class ProductTranslation(models.Model):
 
     def __str__(self):
         return f"{self.product_id} ({self.language})"
+
+    def save(self, *args, **kwargs):
+        sanitize_fields(self, "description")
+        super().save(*args, **kwargs)
+
+
+class Category(AbstractCategory):
+    def save(self, *args, **kwargs):
+        # Oscar renders both descriptions as HTML; shop staff write them in the dashboard's editor.
+        sanitize_fields(self, "description", "long_description")
+        super().save(*args, **kwargs)
+
+
+class ProductAttributeValue(AbstractProductAttributeValue):
+    def save(self, *args, **kwargs):
+        sanitize_fields(self, "value_richtext")
+        super().save(*args, **kwargs)
+
+    @property
+    def _richtext_as_html(self):
+        # Oscar marks the stored value safe as it is; render it through the sanitiser instead.
+        return render_html(self.value_richtext)
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402, F403  (Oscar fork: the rest stay Oscar's)

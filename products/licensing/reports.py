@@ -22,13 +22,15 @@ Statements paid out with nothing (everything carried forward) are left out: thei
 the next statement's net total and counted when that one is paid, so nothing is counted twice.
 """
 
-import csv
+
 import io
 from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
+
+from core import csv_safe
 
 from .models import Statement
 from .periods import Period
@@ -45,7 +47,7 @@ SETTLED = (Statement.Status.ISSUED, Statement.Status.PAID)
 
 def _csv(header, rows):
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv_safe.writer(buffer, lineterminator="\n")  # formula injection (issue 12)
     writer.writerow(header)
     writer.writerows(rows)
     return buffer.getvalue().encode("utf-8")

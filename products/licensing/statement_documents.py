@@ -5,13 +5,15 @@ statement_number, period_start, period_end, line, kind, sales_month, product_upc
 licence, licence_year, units, net_revenue_eur, royalty_percent, royalty_per_unit_eur, amount_eur, description
 """
 
-import csv
+
 import io
 from collections import OrderedDict
 from decimal import Decimal
 
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from core import csv_safe
 
 from . import royalties
 
@@ -86,7 +88,7 @@ def csv_rows(statement, lines):
 def statement_csv(statement, lines=None):
     lines = list(statement.lines.all()) if lines is None else lines
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv_safe.writer(buffer, lineterminator="\n")  # formula injection (issue 12)
     writer.writerow(CSV_COLUMNS)
     writer.writerows(csv_rows(statement, lines))
     return buffer.getvalue().encode("utf-8")
