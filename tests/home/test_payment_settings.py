@@ -62,14 +62,15 @@ def test_finance_changes_the_bank_details_and_the_change_is_logged_with_the_user
     assert entry.action == "wagtail.edit" and entry.user == finance
 
 
-def test_invoice_email_and_confirmation_print_the_bank_details_finance_set(client):
+def test_invoice_email_and_confirmation_print_the_bank_details_finance_set(client, django_capture_on_commit_callbacks):
     bank = bank_details()
     for field, value in NEW_BANK.items():
         setattr(bank, field, value)
     bank.save()
     add(client, product("10.00", "standard"), 1)
     checkout_with_delivery(client)
-    response = place(client)
+    with django_capture_on_commit_callbacks(execute=True):  # the confirmation is sent after the commit
+        response = place(client)
     order = shopper_orders().get()
     page = client.get(response.url).content.decode()
     assert NEW_BANK["iban"] in page and NEW_BANK["bic"] in page and NEW_BANK["bank_account_holder"] in page
@@ -81,12 +82,13 @@ def test_invoice_email_and_confirmation_print_the_bank_details_finance_set(clien
     assert f"an {NEW_BANK['bank_account_holder']}, IBAN {NEW_BANK['iban']}, BIC {NEW_BANK['bic']}." in text
 
 
-def test_without_an_account_holder_the_organisation_name_is_printed(client):
+def test_without_an_account_holder_the_organisation_name_is_printed(client, django_capture_on_commit_callbacks):
     bank = bank_details()
     bank.bank_account_holder = ""
     bank.save()
     add(client, product("10.00", "standard"), 1)
     checkout_with_delivery(client)
-    place(client)
+    with django_capture_on_commit_callbacks(execute=True):
+        place(client)
     body = mail.outbox[-1].body
     assert f"Kontoinhaber: {SiteSettings.objects.get().organisation_name}\nIBAN: {bank.iban}" in body

@@ -65,7 +65,7 @@ def test_issue_all_drafts_issues_every_draft_while_the_mail_server_is_down(
     statements = [Statement.objects.get(designer=designer) for designer in designers]
     for statement in statements:
         assert statement.status == Statement.Status.ISSUED
-        assert f"{statement.designer}: issued {statement.number}" in html
+        assert f"{statement.designer.legal_name}: issued {statement.number}" in html
         assert [email.status for email in queued_to(statement.designer.email)] == [OutgoingEmail.Status.PENDING]
     sequences = sorted(statement.sequence for statement in statements)
     assert sequences == list(range(sequences[0], sequences[0] + 3))
