@@ -44,3 +44,10 @@ def test_demo_stock_ledger_balances():
     from shop.partner.services import ledger_differences
 
     assert ledger_differences() == []
+
+
+def test_the_demo_history_queues_no_mail():
+    """The demo issues a year of Gutschriften as Finance would have; their e-mails are history, never sent."""
+    OutgoingEmail = apps.get_model("core", "OutgoingEmail")
+    assert apps.get_model("licensing", "Statement").objects.exists()
+    assert not OutgoingEmail.objects.exists()
