@@ -23,7 +23,9 @@ def shop_login(client, email, password, **extra):
 
 
 def admin_login(client, email, password, **extra):
-    return client.post(ADMIN_LOGIN, {"username": email, "password": password}, **extra)
+    # The admin has no language prefix: its language comes from the browser (English here, German by default).
+    headers = {"HTTP_ACCEPT_LANGUAGE": "en", **extra}
+    return client.post(ADMIN_LOGIN, {"username": email, "password": password}, **headers)
 
 
 def logged_in_as(client):
