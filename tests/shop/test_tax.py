@@ -128,3 +128,24 @@ def test_voucher_on_a_mixed_basket_vat_per_rate_from_the_rate_totals_after_the_v
     assert [(r.percent, r.gross, r.tax) for r in rates] == [(D("19"), D("32.08"), D("5.12")),
                                                             (D("7"), D("14.56"), D("0.95"))]
     assert sum(r.gross for r in rates) == basket.total_incl_tax
+
+
+@pytest.mark.parametrize("upc", ["MIAN-P-001", "MIAN-P-002", "MIAN-P-003", "MIAN-P-004"])
+def test_demo_prints_postcards_posters_and_calendars_are_standard_rate(upc):
+    # Anlage 2 Nr. 49 UStG (7 %) covers books, brochures, newspapers, picture books, printed music and maps
+    # (customs headings 4901–4905, 4907); postcards (4909), calendars (4910), posters and prints (4911) are 19 %.
+    product = get_model("catalogue", "Product").objects.get(upc=upc)
+    assert product.tax_class == "standard"
+    info = Selector().strategy().fetch_for_product(product).price
+    assert info.tax_code == "19" and info.incl_tax == vat.cents(info.excl_tax * D("1.19"))
+
+
+def test_the_vat_class_help_text_names_the_real_rule():
+    from django.utils import translation
+
+    field = get_model("catalogue", "Product")._meta.get_field("tax_class")
+    with translation.override("en"):
+        text = str(field.help_text)
+    assert "Anlage 2 Nr. 49 UStG" in text and "4901–4905" in text
+    assert "postcards, posters, art prints and calendars" in text
+    assert "e.g. for printed matter" not in text
