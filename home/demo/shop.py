@@ -55,6 +55,7 @@ def load():
         )
     categories = {name: create_from_breadcrumbs(name) for name in content.CATEGORIES}
     existing = set(Product.objects.filter(upc__in=[p["upc"] for p in content.PRODUCTS]).values_list("upc", flat=True))
+    _correct_tax_classes(existing)
     specs = [spec for spec in content.PRODUCTS if spec["upc"] not in existing]
     if not specs:
         return Product.objects.browsable().count()
@@ -124,6 +125,17 @@ def load():
     )
     ProductTranslation.objects.bulk_create(translations)
     return Product.objects.browsable().count()
+
+
+def _correct_tax_classes(existing):
+    """A demo loaded before the VAT classes were corrected (prints, postcards, posters, calendars at 7 %) is fixed
+    in place: its products and their variants get the class the content now gives. Past orders keep the rate they
+    were sold at (their lines' tax codes)."""
+    for spec in content.PRODUCTS:
+        if spec["upc"] in existing:
+            tax_class = spec.get("tax", Product.TaxClass.STANDARD)
+            Product.objects.filter(upc=spec["upc"]).exclude(tax_class=tax_class).update(tax_class=tax_class)
+            Product.objects.filter(parent__upc=spec["upc"]).exclude(tax_class=tax_class).update(tax_class=tax_class)
 
 
 def _stockrecord(product, partner, spec, sku, num_in_stock):

@@ -22,7 +22,12 @@ class Product(AbstractProduct):
         max_length=16,
         choices=TaxClass.choices,
         default=TaxClass.STANDARD,
-        help_text=_("Standard rate (19 %) for most goods; reduced rate (7 %) e.g. for printed matter."),
+        help_text=_(
+            "Standard rate (19 %) for almost all goods, including postcards, posters, art prints and calendars. "
+            "Reduced rate (7 %) only for printed matter listed in Anlage 2 Nr. 49 UStG: books, brochures, "
+            "newspapers and periodicals, children's picture books, printed music and maps "
+            "(customs headings 4901–4905 and 4907)."
+        ),
     )
     is_label_product = models.BooleanField(
         _("“Made in Aachen-Nord” label"),

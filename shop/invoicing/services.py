@@ -31,10 +31,19 @@ def issue_invoice(order):
 
 
 def render_invoice_html(invoice):
+    from shop import vat
     from shop.order.services import order_context
 
     order = invoice.order
-    context = {"invoice": invoice, "order": order, "lines": order.lines.all(), **order_context(order)}
+    context = {
+        "invoice": invoice, "order": order, "lines": order.lines.all(), **order_context(order),
+        # Lines are printed before discounts; the vouchers follow as reductions per rate (their VAT effect).
+        "discounts_by_rate": vat.order_discounts_by_rate(order),
+        "discount_names": ", ".join(
+            discount.voucher_code or discount.offer_name for discount in order.discounts.all()
+            if discount.voucher_code or discount.offer_name
+        ),
+    }
     return render_to_string("invoicing/invoice.html", context)
 
 

@@ -51,3 +51,12 @@ def test_the_demo_history_queues_no_mail():
     OutgoingEmail = apps.get_model("core", "OutgoingEmail")
     assert apps.get_model("licensing", "Statement").objects.exists()
     assert not OutgoingEmail.objects.exists()
+
+
+def test_load_demo_corrects_the_vat_class_of_a_demo_loaded_before():
+    from oscar.core.loading import get_model
+
+    Product = get_model("catalogue", "Product")
+    Product.objects.filter(upc__in=["MIAN-P-002", "MIAN-P-004"]).update(tax_class="reduced")
+    call_command("load_demo", allow_production=True)
+    assert set(Product.objects.filter(upc__startswith="MIAN-P-").values_list("tax_class", flat=True)) == {"standard"}

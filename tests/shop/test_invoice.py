@@ -1,6 +1,7 @@
 """Invoices: gap-free sequential numbers allocated in the database, and a real PDF with the seller's data."""
 
 import threading
+from decimal import ROUND_HALF_UP, Decimal
 from io import BytesIO
 
 import pytest
@@ -59,6 +60,52 @@ def test_the_pdf_shows_number_seller_vat_id_and_vat_per_rate(client):
     assert "Rechnungsbetrag 39,40 €" in text  # 2 × 11,90 + 10,70 + 4,90 € (DHL)
     assert "Nettobetrag zu 19 % 22,84 €" in text  # shipping VAT split in proportion to the goods
     assert f"MIAN-{order.number}" in text
+
+
+@pytest.mark.django_db
+def test_the_pdf_shows_vat_per_rate_rounded_once_on_the_rate_total(client):
+    # 6 × 4.99 € net at 19 %: 5,69 € VAT on the rate's total, not 6 × 0,95 = 5,70 € summed per unit.
+    add(client, product("4.99", "standard"), 6)
+    add(client, product("30.00", "reduced"), 1)  # 67,74 € gross: shipping is free, the 19 % total is the goods'
+    checkout_with_delivery(client)
+    place(client)
+    order = shopper_orders().get()
+    text = pdf_text(render_invoice_pdf(order.invoice))
+    assert "Summe brutto zu 19 % 35,64 €" in text
+    assert "Nettobetrag zu 19 % 29,95 €" in text
+    assert "Umsatzsteuer 19 % 5,69 €" in text
+    assert "Umsatzsteuer 7 % 2,10 €" in text  # 32,10 € × 7/107
+    assert "Rechnungsbetrag 67,74 €" in text
+
+
+@pytest.mark.django_db
+def test_the_invoice_shows_the_voucher_and_its_totals_add_up_to_the_order_total(client):
+    from tests.shop.test_tax import percent_voucher
+
+    add(client, product("4.99", "standard"), 6)
+    add(client, product("7.56", "reduced"), 2)
+    percent_voucher(10, code="ZEHN")
+    client.post("/de/shop/basket/vouchers/add/", {"code": "ZEHN"})
+    checkout_with_delivery(client)
+    place(client)
+    order = shopper_orders().get()
+    assert order.discounts.filter(voucher_code="ZEHN").exists()
+    from shop.order.services import order_context
+
+    rates = order_context(order)["vat_rates"]
+    # 32,08 € goods at 19 % and 14,56 € at 7 % after the voucher, plus 4,90 € shipping split between them.
+    assert sum(r.gross for r in rates) == order.total_incl_tax
+    for entry in rates:
+        assert entry.tax == (entry.gross * entry.rate / (1 + entry.rate)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        assert entry.net + entry.tax == entry.gross
+    text = pdf_text(render_invoice_pdf(order.invoice))
+    # The lines at their price before the voucher, the voucher per rate, then the totals per rate after it.
+    assert "35,64 €" in text and "16,18 €" in text
+    assert text.count("Gutschein ZEHN") == 2
+    assert "19 % −3,56 €" in text and "7 % −1,62 €" in text
+    for entry in rates:
+        assert f"Umsatzsteuer {entry.percent} % {entry.tax:.2f} €".replace(".", ",") in text
+    assert f"Rechnungsbetrag {order.total_incl_tax:.2f} €".replace(".", ",") in text
 
 
 @pytest.mark.django_db
