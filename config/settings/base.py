@@ -436,3 +436,6 @@ OSCAR_URL_SCHEMA = _urlsplit(BASE_URL).scheme
 # Oscar's "recently viewed" cookie (oscar_history) is not strictly necessary: shop.customer.history never sets it.
 # Oscar's analytics receivers (per-user product views, searches, spend) are not connected: see shop/privacy.py.
 OSCAR_RECENTLY_VIEWED_PRODUCTS = 0
+# The "added to basket" notices live in the session, not in a cookie of their own: the visitor's browser holds only
+# the session, CSRF and basket cookies (listed in the privacy notice).
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
