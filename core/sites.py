@@ -40,6 +40,10 @@ def sync_site(using="default", apps=None):
 
 
 def _after_migrate(sender, using="default", apps=None, **kwargs):
+    from django.contrib.sites.management import create_default_site
+
+    # Django's own creation of the first row first: it also resets PostgreSQL's sequence after the explicit pk.
+    create_default_site(sender, verbosity=0, using=using, apps=apps)
     sync_site(using=using, apps=apps)
 
 
@@ -52,6 +56,6 @@ def connect_receivers():
     from django.apps import apps as global_apps
     from django.db.models.signals import post_migrate
 
-    # After the sites app's own migrations, before its create_default_site (example.com), which then finds the row.
+    # After the sites app's own migrations: its first Site row gets BASE_URL's host instead of example.com.
     post_migrate.connect(_after_migrate, sender=global_apps.get_app_config("sites"), dispatch_uid="core.sites.sync")
     setting_changed.connect(_on_setting_changed, dispatch_uid="core.sites.setting_changed")
