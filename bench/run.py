@@ -220,6 +220,7 @@ def bench_env() -> tuple[dict[str, str], str]:
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
+        BASE_URL="https://127.0.0.1",
         SECURE_SSL_REDIRECT="false",
         DATABASE_URL=database_url,
         MEDIA_ROOT=str(RESULTS_DIR / "media"),

@@ -6,6 +6,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from core import sanitize
+        from core import sanitize, sites
 
         sanitize.connect_receivers()
+        sites.connect_receivers()

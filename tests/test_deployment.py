@@ -13,6 +13,7 @@ PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "config.settings.production",
     "SECRET_KEY": "x" * 20 + "-a-long-random-production-secret-key-for-the-check-only",
     "ALLOWED_HOSTS": "made-in-aachen-nord.example",
+    "BASE_URL": "https://made-in-aachen-nord.example",
     "DATABASE_URL": "sqlite:///:memory:",
 }
 
@@ -52,3 +53,10 @@ def test_models_and_migrations_agree():
     from django.core.management import call_command
 
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_missing_base_url_stops_start_up_with_a_message():
+    """Links in e-mails come from BASE_URL: production refuses to start without it (issue 13)."""
+    result = manage("check", drop=("BASE_URL",))
+    assert result.returncode != 0
+    assert "BASE_URL is not set" in result.stderr

@@ -68,7 +68,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     # Oscar (catalogue is forked above)
     "oscar.config.Shop",
-    "oscar.apps.analytics.apps.AnalyticsConfig",
+    "shop.privacy.AnalyticsConfig",  # Oscar's analytics models, without its recording receivers (issue 13)
     "shop.checkout.apps.CheckoutConfig",
     "oscar.apps.address.apps.AddressConfig",
     "shop.shipping.apps.ShippingConfig",
@@ -421,3 +421,21 @@ CSP_AREA_POLICIES = [
     ),
     (r"/[a-z]{2}/shop/dashboard/", _STAFF_DIRECTIVES),
 ]
+
+# --- The site's address in e-mails and links (issue 13) ---------------------------------------------
+# ONE setting: BASE_URL (scheme://host[:port], no path). Every absolute link the site sends (Oscar's mails through
+# the Sites framework's Site row, kept in sync by core.sites; the project's own mails through core.sites.absolute_url;
+# Wagtail's admin mails) is built from it, never from the request's Host header.
+from urllib.parse import urlsplit as _urlsplit  # noqa: E402
+
+BASE_URL = env("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL
+OSCAR_URL_SCHEMA = _urlsplit(BASE_URL).scheme
+
+# --- No tracking before consent (issue 13) -------------------------------------------------------------
+# Oscar's "recently viewed" cookie (oscar_history) is not strictly necessary: shop.customer.history never sets it.
+# Oscar's analytics receivers (per-user product views, searches, spend) are not connected: see shop/privacy.py.
+OSCAR_RECENTLY_VIEWED_PRODUCTS = 0
+# The "added to basket" notices live in the session, not in a cookie of their own: the visitor's browser holds only
+# the session, CSRF and basket cookies (listed in the privacy notice).
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env, env_list
+from .base import BASE_URL, STORAGES, env, env_list
 
 DEBUG = False
 
@@ -16,6 +16,12 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS is not set: list the site's host names, comma-separated.")
+
+# Links in e-mails are built from BASE_URL (base.py); a default of 127.0.0.1 would mail unusable links.
+if not env("BASE_URL"):
+    raise ImproperlyConfigured("BASE_URL is not set: the site's public address, e.g. https://shop.example.org.")
+if not BASE_URL.startswith("https://"):
+    raise ImproperlyConfigured("BASE_URL must start with https:// in production (links in e-mails).")
 
 STORAGES = {
     **STORAGES,
@@ -30,7 +36,6 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 OSCAR_BASKET_COOKIE_SECURE = True
 OSCAR_RECENTLY_VIEWED_COOKIE_SECURE = True
-OSCAR_URL_SCHEMA = "https"
 
 # Wagtail's live preview shows the page in a same-origin iframe of the admin, so
 # X-Frame-Options stays SAMEORIGIN (base.py) instead of the DENY that W019 asks for.

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from core import locks
 from core.outbox import queue_email
+from core.sites import absolute_url
 
 from .models import Statement, StatementCounter
 from .royalty_run import RUN_LOCK, draft_is_current
@@ -95,7 +96,7 @@ def notify_designer(statement):
             f"{statement.period_end:%d.%m.%Y} ist ausgestellt.",
             f"Auszahlungsbetrag: {statement.payout_amount:.2f} €".replace(".", ","),
             "",
-            "Sie finden sie mit allen Positionen (PDF und CSV) im Designerportal unter /de/portal/.",
+            f"Sie finden sie mit allen Positionen (PDF und CSV) im Designerportal: {absolute_url('/de/portal/')}",
             "Die Gutschrift hängt dieser E-Mail als PDF an.",
         ]),
         attachments=[("products.licensing.statements.statement_pdf", {"statement_id": statement.pk})],

@@ -19,6 +19,7 @@ from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
 from core.outbox import queue_email
+from core.sites import absolute_url
 
 
 class ActivationTokenGenerator(PasswordResetTokenGenerator):
@@ -58,7 +59,7 @@ def activation_url(request, user):
         "customer:activate",
         kwargs={"uidb64": urlsafe_base64_encode(force_bytes(user.pk)), "token": activation_token.make_token(user)},
     )
-    return request.build_absolute_uri(path)
+    return absolute_url(path)
 
 
 def user_for_activation(uidb64, token):
@@ -82,8 +83,8 @@ def send_activation_mail(request, user):
 
 def send_existing_account_notice(request, user):
     context = {
-        "login_url": request.build_absolute_uri(reverse("customer:login")),
-        "password_reset_url": request.build_absolute_uri(reverse("password-reset")),
+        "login_url": absolute_url(reverse("customer:login")),
+        "password_reset_url": absolute_url(reverse("password-reset")),
         "shop_name": settings.OSCAR_SHOP_NAME,
     }
     subject = _("Someone tried to register with your e-mail address")

@@ -19,6 +19,7 @@ from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
 from core.outbox import queue_email
+from core.sites import absolute_url
 
 SALT = "shop.order.guest-order-access"
 
@@ -65,7 +66,7 @@ def resend_link(request, order_number, email):
 
 def status_url(request, order):
     path = reverse("customer:anon-order", kwargs={"order_number": order.number, "hash": make_token(order.number)})
-    return request.build_absolute_uri(path)
+    return absolute_url(path)
 
 
 def send_link_mail(request, order):

@@ -8,6 +8,13 @@ class Order(AbstractOrder):
     # royalty run selects a period's orders by it.
     paid_at = models.DateTimeField(_("paid at"), null=True, blank=True, db_index=True)
 
+    @property
+    def status_label(self):
+        """The status as shoppers read it, translated; order.status stays Oscar's English pipeline key."""
+        from .statuses import label
+
+        return label(self.status)
+
     # Guest links (status page, invoice, withdrawal) expire and open only this order: see shop/order/guest_links.py.
     def verification_hash(self):
         from .guest_links import make_token
