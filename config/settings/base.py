@@ -257,13 +257,16 @@ OSCAR_THUMBNAILER = "oscar.core.thumbnails.SorlThumbnail"
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 # Order statuses (see shop/order/pipeline.py for who may move an order along).
 OSCAR_INITIAL_ORDER_STATUS = "Pending payment"
+# "Withdrawal declared" is set only by the shopper's declaration (shop.order.withdrawal), never from the dashboard's
+# status list (shop.order.services.check_transition); staff record the refund and then cancel the order.
 OSCAR_ORDER_STATUS_PIPELINE = {
-    "Pending payment": ("Paid", "In fulfilment", "Cancelled"),
-    "Paid": ("In fulfilment", "Cancelled"),
-    "In fulfilment": ("Shipped", "Ready for pick-up", "Cancelled"),
-    "Shipped": ("Completed",),
-    "Ready for pick-up": ("Completed", "Cancelled"),
-    "Completed": (),
+    "Pending payment": ("Paid", "In fulfilment", "Cancelled", "Withdrawal declared"),
+    "Paid": ("In fulfilment", "Cancelled", "Withdrawal declared"),
+    "In fulfilment": ("Shipped", "Ready for pick-up", "Cancelled", "Withdrawal declared"),
+    "Shipped": ("Completed", "Withdrawal declared"),
+    "Ready for pick-up": ("Completed", "Cancelled", "Withdrawal declared"),
+    "Completed": ("Withdrawal declared",),
+    "Withdrawal declared": ("Cancelled",),
     "Cancelled": (),
 }
 OSCAR_OFFERS_INCL_TAX = True  # vouchers take euros off the gross price the shopper sees

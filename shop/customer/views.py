@@ -75,6 +75,13 @@ class AnonymousOrderDetailView(OscarAnonymousOrderDetailView):
             return _expired_link_page(request, state)
         return super().dispatch(request, *args, **kwargs)
 
+    def get_object(self, queryset=None):
+        # The valid link (signed, expiring, for this order only) is the guest's key: Oscar's extra e-mail question
+        # guarded its never-expiring hash. Without it a guest reaches the withdrawal button typing nothing (issue 13).
+        from oscar.core.loading import get_model
+
+        return get_model("order", "Order").objects.filter(user=None, number=self.order_number).first()
+
 
 class AnonymousOrderFormView(OscarAnonymousOrderFormView):
     def dispatch(self, request, *args, **kwargs):

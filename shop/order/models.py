@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.order.abstract_models import AbstractOrder
 
@@ -15,6 +16,27 @@ class Order(AbstractOrder):
 
         return label(self.status)
 
+    @property
+    def is_withdrawable(self):
+        """The withdrawal button is offered (a live contract, no declaration yet)."""
+        from .statuses import WITHDRAWABLE
+
+        return self.status in WITHDRAWABLE
+
+    @cached_property
+    def pickup_point(self):
+        """The partner a pick-up order is collected from (None for delivered orders)."""
+        from .services import pickup_point
+
+        return pickup_point(self)
+
+    @cached_property
+    def pickup_address(self):
+        """The pick-up point's address lines ([] for delivered orders)."""
+        from .services import pickup_address_lines
+
+        return pickup_address_lines(self.pickup_point)
+
     # Guest links (status page, invoice, withdrawal) expire and open only this order: see shop/order/guest_links.py.
     def verification_hash(self):
         from .guest_links import make_token
@@ -25,6 +47,30 @@ class Order(AbstractOrder):
         from .guest_links import LinkState, check_token
 
         return check_token(self.number, hash_to_check) is LinkState.VALID
+
+
+class Withdrawal(models.Model):
+    """A shopper's declaration of withdrawal (§ 355, § 356a BGB) from the whole contract of one order.
+
+    One per order, enforced by the database (one-to-one): a second click, the back button or a second tab finds
+    this row and changes nothing. `content` is the declaration as the shopper confirmed it and as the
+    acknowledgement e-mail repeats it; `declared_at` is the one timestamp shown on the page, in the mail and here.
+    """
+
+    order = models.OneToOneField("order.Order", on_delete=models.PROTECT, related_name="withdrawal",
+                                 verbose_name=_("order"))
+    declared_at = models.DateTimeField(_("declared at"))
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email address"))
+    content = models.TextField(_("declaration"))
+
+    class Meta:
+        verbose_name = _("withdrawal")
+        verbose_name_plural = _("withdrawals")
+        ordering = ["-declared_at"]
+
+    def __str__(self):
+        return f"{self.order.number}: {self.name}"
 
 
 from oscar.apps.order.models import *  # noqa: E402, F403  (Oscar fork: the rest stay Oscar's)

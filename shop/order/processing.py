@@ -7,7 +7,7 @@ from oscar.apps.order import processing
 from oscar.apps.order.exceptions import InvalidOrderStatus
 from oscar.apps.partner.exceptions import InvalidStockAdjustment
 
-from . import statuses
+from . import refunds, statuses
 from .services import check_transition
 
 
@@ -17,8 +17,10 @@ class EventHandler(processing.EventHandler):
     - paid: a payment event "Paid" for the order total (the dashboard's "mark paid"), and `paid_at`
     - completed, paid on pick-up: the same, as the money changed hands at the counter
     - shipped / ready for pick-up: the stock leaves the shelf (allocations consumed) and a shipping event
-    - cancelled: allocations released; a paid order also gets a "Refunded" event over all its lines, which
-      the royalty run counts as negative units on the day of the cancellation
+    - cancelled: allocations released; a paid order also gets a "Refunded" event over what is not refunded yet
+      (shop.order.refunds: after a withdrawal staff may have refunded part or all of it), which the royalty run
+      counts as negative units on the day of the cancellation
+    - withdrawal declared: only with the shopper's declaration (shop.order.withdrawal); nothing moves yet
     """
 
     def handle_order_status_change(self, order, new_status, note_msg=None):
@@ -40,11 +42,7 @@ class EventHandler(processing.EventHandler):
         elif new_status == statuses.CANCELLED:
             lines = list(order.lines.all())
             self.cancel_stock_allocations(order, lines, [line.quantity for line in lines])
-            if order.paid_at is not None:
-                event_type = self._payment_event_type("Refunded")
-                self.create_payment_event(
-                    order, event_type, order.total_incl_tax or Decimal("0.00"), lines, [line.quantity for line in lines]
-                )
+            refunds.refund_rest(order)
         super().handle_order_status_change(order, new_status, note_msg)
 
     def _record_payment(self, order):

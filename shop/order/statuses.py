@@ -9,6 +9,12 @@ SHIPPED = "Shipped"
 READY_FOR_PICKUP = "Ready for pick-up"
 COMPLETED = "Completed"
 CANCELLED = "Cancelled"
+# The shopper pressed "Vertrag widerrufen" (§ 356a BGB). Staff then record the refund (dashboard) and cancel.
+WITHDRAWAL_DECLARED = "Withdrawal declared"
+
+# A withdrawal can be declared from every status of a live contract. Timeliness is not judged here: the period
+# runs from delivery, which the shop does not always know (pick-up day, DHL hand-over), so staff decide.
+WITHDRAWABLE = (PENDING_PAYMENT, PAID, IN_FULFILMENT, SHIPPED, READY_FOR_PICKUP, COMPLETED)
 
 LABELS = {
     PENDING_PAYMENT: _("Pending payment"),
@@ -18,6 +24,7 @@ LABELS = {
     READY_FOR_PICKUP: _("Ready for pick-up"),
     COMPLETED: _("Completed"),
     CANCELLED: _("Cancelled"),
+    WITHDRAWAL_DECLARED: _("Withdrawal declared"),
 }
 
 
