@@ -64,8 +64,10 @@ def declaration_text(order, name, email, declared_at):
     return render_to_string("oscar/order/emails/withdrawal_declaration.txt", context).strip()
 
 
-def withdraw(order, name, email):
-    """Record the declaration once. Returns (withdrawal, created): an earlier declaration is returned unchanged."""
+def withdraw(order, name, email, now=None):
+    """Record the declaration once. Returns (withdrawal, created): an earlier declaration is returned unchanged.
+
+    `now` is the moment of the declaration (default: the clock), the one timestamp of record, page and mail."""
     with transaction.atomic():
         order = Order.objects.select_for_update().get(pk=order.pk)
         earlier = Withdrawal.objects.filter(order=order).first()
@@ -74,7 +76,7 @@ def withdraw(order, name, email):
         if not order.is_withdrawable:
             raise NotWithdrawable(_("Order %(number)s is cancelled; there is no contract left to withdraw from.")
                                   % {"number": order.number})
-        declared_at = timezone.now()
+        declared_at = now or timezone.now()
         content = declaration_text(order, name, email, declared_at)
         withdrawal = Withdrawal.objects.create(order=order, declared_at=declared_at, name=name, email=email,
                                                content=content)

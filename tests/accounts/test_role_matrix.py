@@ -34,6 +34,12 @@ NOT_LISTED = "not listed"  # the listing answers but shows no private document
 OK, FORBIDDEN = 200, 403
 
 
+def _order_number():
+    from oscar.core.loading import get_model
+
+    return get_model("order", "Order").objects.order_by("pk").first().number
+
+
 def _site_pk():
     return Site.objects.get(is_default_site=True).pk
 
@@ -113,6 +119,7 @@ MATRIX = [
     ("dashboard catalogue", lambda: "/de/shop/dashboard/catalogue/", DASHBOARD),
     ("dashboard orders", lambda: "/de/shop/dashboard/orders/", DASHBOARD),
     ("dashboard order CSV export", lambda: "/de/shop/dashboard/orders/?response_format=csv", DASHBOARD),
+    ("dashboard order refund", lambda: f"/de/shop/dashboard/orders/{_order_number()}/refund/", DASHBOARD),
     ("dashboard stock overview", lambda: "/de/shop/dashboard/stock/", DASHBOARD),
     ("dashboard stock movements", lambda: "/de/shop/dashboard/stock/movements/", DASHBOARD),
     ("dashboard stock transfer", lambda: "/de/shop/dashboard/stock/transfer/", DASHBOARD),

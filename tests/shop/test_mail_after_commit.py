@@ -101,7 +101,7 @@ def test_a_withdrawal_is_recorded_and_confirmed_while_the_mail_server_is_down(
         response = client.post(url, {"name": "Erika Beispiel", "email": GUEST})
 
     assert response.status_code == 200
-    assert response.templates[0].name == "oscar/order/withdrawal_done.html"
+    assert "oscar/order/withdrawal_done.html" in [template.name for template in response.templates]
     assert order.notes.get().note_type == "Withdrawal"
     order_mail, queued = queued_to(GUEST)  # the order's confirmation, then the withdrawal's
     assert order.number in queued.subject and queued.subject != order_mail.subject

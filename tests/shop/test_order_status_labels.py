@@ -57,8 +57,6 @@ def test_the_german_order_history_and_order_page_show_the_german_status(client, 
 def test_the_guest_order_page_shows_the_german_status(client):
     order = Order.objects.filter(user=None).exclude(guest_email="").first()
     Order.objects.filter(pk=order.pk).update(status=statuses.PAID)
-    response = client.get(f"/de/shop/accounts/order-status/{order.number}/{order.verification_hash()}/")
-    response = client.post(response["Location"], {"email": order.guest_email})
-    text = page_text(client.get(response["Location"]))
+    text = page_text(client.get(f"/de/shop/accounts/order-status/{order.number}/{order.verification_hash()}/"))
     assert german(statuses.PAID) == "Bezahlt" and "Bezahlt" in text
     assert f"<p>{statuses.PAID}</p>" not in text
