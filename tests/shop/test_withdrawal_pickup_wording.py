@@ -40,7 +40,9 @@ def assert_names_the_point_and_no_shipping(content):
     assert "Abholtheke Talbot" in content
     assert "Jülicher Straße 99" in content and "52070" in content
     assert "Mo–Fr 9–16 Uhr" in content
-    assert not SHIPPING_WORDS.search(content), SHIPPING_WORDS.findall(content)
+    content = content.replace("Bestätigungsemail versandt", "")  # Oscar's "a confirmation e-mail has been sent"
+    assert not SHIPPING_WORDS.search(content), [content[max(m.start() - 60, 0):m.end() + 60]
+                                                for m in SHIPPING_WORDS.finditer(content)]
 
 
 def place_pickup_order(client, point, django_capture_on_commit_callbacks):
@@ -86,3 +88,14 @@ def test_the_customer_s_order_page_names_the_pickup_point(
     client.force_login(customer)
     content = main_text(client.get(f"/de/shop/accounts/orders/{order.number}/"))
     assert_names_the_point_and_no_shipping(content)
+
+
+def test_the_guest_order_page_with_pickup_point_and_withdrawal_button_stays_within_its_query_budget(
+    client, point, django_capture_on_commit_callbacks, django_assert_max_num_queries
+):
+    place_pickup_order(client, point, django_capture_on_commit_callbacks)
+    link = re.search(r"http://testserver(/\S+/order-status/\S+/)", mail.outbox[0].body).group(1)
+    guest = Client()
+    guest.get(link)  # warm the page furniture's caches
+    with django_assert_max_num_queries(25):
+        assert guest.get(link).status_code == 200
