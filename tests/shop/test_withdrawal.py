@@ -276,3 +276,16 @@ def test_only_shop_staff_record_refunds(paid_withdrawn_order, client, demo_user)
         response = client.post(refund_url(paid_withdrawn_order), refund_form(paid_withdrawn_order, "1.00"))
         assert response.status_code == 403
     assert not refund_events(paid_withdrawn_order).exists()
+
+
+def test_a_shipped_order_withdrawn_and_cancelled_refunds_everything_once(guest_order):
+    order, _link = guest_order
+    for status in (statuses.PAID, statuses.IN_FULFILMENT, statuses.SHIPPED):
+        EventHandler().handle_order_status_change(order, status)
+        order.refresh_from_db()
+    withdraw(order, "Erika Beispiel", GUEST)
+    order.refresh_from_db()
+    assert order.available_statuses() == (statuses.CANCELLED,)  # what staff do next: refund, then cancel
+    EventHandler().handle_order_status_change(order, statuses.CANCELLED)
+    event = refund_events(order).get()
+    assert event.amount == order.total_incl_tax and event.line_quantities.get().quantity == 2
