@@ -91,7 +91,7 @@ def test_below_the_threshold_an_order_to_france_has_german_vat(client):
     order, page = order_to(client, PARIS, product("10.00"))
     assert [line.tax_code for line in order.lines.all()] == ["19"]
     assert order.shipping_tax_code == "19"
-    assert "incl. 19" in page.content.decode() or "19 %" in page.content.decode()
+    assert "4,28" in page.content.decode()  # the summary's VAT: 26.80 € × 19/119
     assert "Ort der Lieferung" not in pdf_text(render_invoice_pdf(order.invoice))
 
 
@@ -108,7 +108,7 @@ def test_the_order_that_crosses_the_threshold_already_has_the_french_rate(client
     assert order.total_incl_tax == D("26.80")
     assert [(t.country, t.percent, t.net, t.tax) for t in vat.order_breakdown(order)] == [
         ("FR", D("20"), D("22.33"), D("4.47"))]  # 26.80 × 20/120 = 4.4667
-    assert "Umsatzsteuer 20" in page.content.decode() or "20 %" in page.content.decode()
+    assert "4,47" in page.content.decode() and "4,28" not in page.content.decode()  # the summary shows it too
 
 
 def test_a_cancelled_order_does_not_count_towards_the_threshold(client):
@@ -122,7 +122,6 @@ def test_after_the_crossing_the_rest_of_the_year_and_the_whole_next_year_are_tax
     assert oss_applies(datetime.date(2030, 12, 1))
     assert oss_applies(datetime.date(2031, 1, 1)) and oss_applies(datetime.date(2031, 12, 31))
     assert not oss_applies(datetime.date(2032, 1, 1))  # 2031 had no distance sales: back to German VAT
-    assert not oss_applies(datetime.date(2030, 1, 1)) is False or True  # the year's total counts whenever asked
 
 
 def test_exactly_the_threshold_is_not_exceeded():
@@ -224,24 +223,24 @@ def test_the_report_totals_equal_the_orders_with_cancellations_deducted(client, 
 def test_a_refund_in_a_later_quarter_is_deducted_there_and_the_csv_keeps_negative_numbers(client, settings):
     settings.SHOP_OSS_OPT_IN = True
     order, _ = order_to(client, PARIS, product("10.00"))
-    Order.objects.filter(pk=order.pk).update(date_placed=berlin(2030, 3, 20))
+    Order.objects.filter(pk=order.pk).update(date_placed=berlin(2025, 3, 20))
     order.refresh_from_db()
     handler = EventHandler()
     handler.handle_order_status_change(order, "Paid")
     handler.handle_order_status_change(order, "Cancelled")
     get_model("order", "PaymentEvent").objects.filter(order=order, event_type__name="Refunded").update(
-        date_created=berlin(2030, 4, 2))
-    assert [(r.country, r.net, r.tax) for r in oss_report(2030, 1)] == [("FR", D("22.33"), D("4.47"))]
-    assert [(r.country, r.net, r.tax) for r in oss_report(2030, 2)] == [("FR", D("-22.33"), D("-4.47"))]
+        date_created=berlin(2025, 4, 2))
+    assert [(r.country, r.net, r.tax) for r in oss_report(2025, 1)] == [("FR", D("22.33"), D("4.47"))]
+    assert [(r.country, r.net, r.tax) for r in oss_report(2025, 2)] == [("FR", D("-22.33"), D("-4.47"))]
 
     from django.contrib.auth import get_user_model
 
     client.force_login(get_user_model().objects.get(email="finance@example.org"))
-    response = client.get(reverse("oss_report"), {"year": 2030, "quarter": 2, "download": "1"})
-    assert response["Content-Disposition"] == 'attachment; filename="OSS-2030-Q2.csv"'
+    response = client.get(reverse("oss_report"), {"year": 2025, "quarter": 2, "download": "1"})
+    assert response["Content-Disposition"] == 'attachment; filename="OSS-2025-Q2.csv"'
     rows = list(csv.reader(io.StringIO(response.content.decode()), delimiter=";"))
     # Amounts are plain numbers (a spreadsheet adds them up); text cells would be neutralised (core/csv_safe.py).
-    assert rows[1] == ["2030-Q2", "FR", "Frankreich", "20", "-22.33", "-4.47"]
+    assert rows[1] == ["2025-Q2", "FR", "Frankreich", "20", "-22.33", "-4.47"]
 
 
 def test_csv_cells_that_would_run_as_formulas_are_neutralised():
@@ -259,8 +258,8 @@ def test_csv_cells_that_would_run_as_formulas_are_neutralised():
 def test_the_report_page_shows_the_rows_to_finance_within_a_query_budget(client, settings, demo_user,
                                                                            django_assert_max_num_queries):
     settings.SHOP_OSS_OPT_IN = True
-    for _n in range(3):
-        order_to(client.__class__(), PARIS, product("10.00"), product("20.00", "reduced"))
+    orders = [order_to(client.__class__(), PARIS, product("10.00"), product("20.00", "reduced"))[0] for _n in range(3)]
+    net_at_20 = sum(t.net for order in orders for t in vat.order_breakdown(order) if t.percent == 20)
     client.force_login(demo_user("finance@example.org"))
     year, quarter = current_quarter()
     with django_assert_max_num_queries(14):
@@ -268,7 +267,7 @@ def test_the_report_page_shows_the_rows_to_finance_within_a_query_budget(client,
     page = response.content.decode()
     assert response.status_code == 200
     assert "Frankreich (FR)" in page or "France (FR)" in page
-    assert "66,99" in page  # 3 × 22.33 € net at 20 %
+    assert f"{net_at_20}".replace(".", ",") + " €" in page
 
 
 @pytest.mark.parametrize("query", [{"year": "zwanzig", "quarter": "1"}, {"year": "2026", "quarter": "7"},
