@@ -12,3 +12,6 @@ class OssReport(models.Model):
         managed = False
         default_permissions = ()
         permissions = [("view_oss_report", _("Can view the OSS report of EU distance sales"))]
+
+    def __str__(self):
+        return str(_("OSS report"))

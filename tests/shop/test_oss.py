@@ -17,8 +17,17 @@ from shop.invoicing.services import render_invoice_pdf
 from shop.oss.report import oss_report
 from shop.oss.threshold import THRESHOLD, oss_applies
 from shop.shipping.repository import EU_COUNTRIES
-from tests.shop.checkout_helpers import ADDRESS, add, deliver_to, pay_by, place, preview, product, shopper_orders, \
-    start_as_guest
+from tests.shop.checkout_helpers import (
+    ADDRESS,
+    add,
+    deliver_to,
+    pay_by,
+    place,
+    preview,
+    product,
+    shopper_orders,
+    start_as_guest,
+)
 from tests.shop.test_invoice import pdf_text
 
 pytestmark = pytest.mark.django_db

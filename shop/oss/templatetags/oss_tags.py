@@ -7,5 +7,5 @@ register = template.Library()
 
 @register.filter
 def tax_percent(code):
-    """A line's tax code as the percentage printed next to it: "19" → 19, "FR-5.5" → 5.5 (the country is in the note)."""
+    """A line's tax code as the printed percentage: "19" → 19, "FR-5.5" → 5.5 (the invoice's note names the country)."""
     return vat.percent(vat.rate_from_code(code))
