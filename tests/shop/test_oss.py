@@ -80,7 +80,7 @@ def test_the_table_has_every_member_state_the_shop_delivers_to_with_decimal_rate
     for rates in eu_vat_rates.RATES.values():
         assert isinstance(rates.standard, D) and isinstance(rates.books, D) and rates.books <= rates.standard
     assert eu_vat_rates.rate("FR", "reduced") == D("0.055") and eu_vat_rates.rate("IE", "reduced") == D("0")
-    assert "European Commission" in eu_vat_rates.__doc__ and eu_vat_rates.VALID_FROM == datetime.date(2025, 8, 1)
+    assert "European Commission" in eu_vat_rates.__doc__ and eu_vat_rates.VALID_FROM == datetime.date(2026, 1, 1)
 
 
 def test_tax_codes_carry_the_country_and_print_plain_percentages():
