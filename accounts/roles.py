@@ -79,6 +79,8 @@ MODEL_PERMISSIONS = {
         "licensing.*",
         # Bank details customers pay into (home.PaymentSettings): Finance's alone.
         "home.change_paymentsettings",
+        # The quarterly OSS report of EU distance sales (shop/oss).
+        "oss.view_oss_report",
     ],
     DESIGNERS: [],
 }

@@ -24,17 +24,47 @@ def cents(amount):
 
 def rate_for(product):
     """A variant is taxed like its parent: the tax class is a property of the design, not the size."""
-    tax_class = product.parent.tax_class if product.is_child and product.parent_id else product.tax_class
-    return RATES.get(tax_class, STANDARD_RATE)
+    return RATES.get(tax_class_of(product), STANDARD_RATE)
 
 
-def tax_code(rate):
-    """The rate as Oscar's line tax code ("19", "7"), so that order lines keep the rate they were sold at."""
-    return str((rate * 100).normalize())
+def percent(rate):
+    """0.19 → 19, 0.055 → 5.5, 0.20 → 20 (not 2E+1, what Decimal.normalize() alone gives)."""
+    return Decimal(format((rate * 100).normalize(), "f"))
+
+
+def tax_code(rate, country=None):
+    """The rate as Oscar's line tax code, so that order lines keep the rate they were sold at.
+
+    German VAT: "19", "7". Another member state's VAT (a distance sale under § 3c UStG, see shop/oss.py):
+    the country in front, "FR-20", "IE-0", "FR-5.5".
+    """
+    code = str(percent(rate))
+    return f"{country}-{code}" if country else code
+
+
+def _split_code(code):
+    country, _dash, number = code.rpartition("-")
+    return country or None, number
 
 
 def rate_from_code(code):
-    return (Decimal(code) / 100) if code else STANDARD_RATE
+    return (Decimal(_split_code(code)[1]) / 100) if code else STANDARD_RATE
+
+
+def country_of_code(code):
+    """The member state whose VAT a tax code is ("FR" for "FR-20"); None for German VAT."""
+    return _split_code(code)[0] if code else None
+
+
+def destination_rate_for(product, country):
+    """The rate of `country` (another member state) for the product's tax class (shop/eu_vat_rates.py)."""
+    from shop.eu_vat_rates import rate
+
+    return rate(country, tax_class_of(product))
+
+
+def tax_class_of(product):
+    return product.parent.tax_class if product.is_child and product.parent_id else product.tax_class
 
 
 def tax_on(net, rate):
@@ -51,6 +81,8 @@ class RateTotal:
     rate: Decimal
     net: Decimal = Decimal("0.00")
     tax: Decimal = Decimal("0.00")
+    # The member state whose VAT this is, for a distance sale taxed at the destination (OSS); "" for German VAT.
+    country: str = ""
 
     @property
     def gross(self):
@@ -58,7 +90,7 @@ class RateTotal:
 
     @property
     def percent(self):
-        return (self.rate * 100).normalize()
+        return percent(self.rate)
 
 
 def split_gross_by_shares(gross, shares):
@@ -101,13 +133,30 @@ def rate_totals(gross_by_rate):
 
 def breakdown(lines, shipping_gross=Decimal("0.00")):
     """VAT per rate for (tax code, gross incl. discounts) pairs plus shipping (split over the rates by their goods)."""
-    pairs = [(rate_from_code(code), gross) for code, gross in lines if gross is not None]
+    lines = [(code, gross) for code, gross in lines if gross is not None]
+    pairs = [(rate_from_code(code), gross) for code, gross in lines]
     if shipping_gross:
         shares = {}
         for rate, gross in pairs:
             shares[rate] = shares.get(rate, Decimal("0.00")) + gross
         pairs += [(rate, part) for rate, part, _net, _tax in split_gross_by_shares(shipping_gross, shares)]
-    return rate_totals(pairs)
+    totals = rate_totals(pairs)
+    # One order has one destination, so all its lines carry the same country (or none): the rates stay the key.
+    country = destination_country([code for code, _gross in lines])
+    for total in totals:
+        total.country = country or ""
+    return totals
+
+
+def destination_country(codes):
+    """The member state whose VAT the codes are (a distance sale taxed at the destination), or None."""
+    countries = {country_of_code(code) for code in codes} - {None}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def order_destination_country(order):
+    """The member state whose VAT an order was charged with (OSS), None for German VAT."""
+    return destination_country([line.tax_code for line in order.lines.all()])
 
 
 def basket_breakdown(basket, shipping_gross=Decimal("0.00")):
@@ -135,4 +184,4 @@ def order_discounts_by_rate(order):
         if amount:
             rate = rate_from_code(line.tax_code)
             discounts[rate] = discounts.get(rate, Decimal("0.00")) + amount
-    return [(rate, (rate * 100).normalize(), cents(discounts[rate])) for rate in sorted(discounts, reverse=True)]
+    return [(rate, percent(rate), cents(discounts[rate])) for rate in sorted(discounts, reverse=True)]

@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "shop.dashboard.apps.DashboardConfig",
     "shop.stockroom.apps.StockroomConfig",
     "shop.outlets",
+    "shop.oss",
     "shop.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
     "shop.dashboard.orders.apps.OrdersDashboardConfig",
@@ -252,6 +253,10 @@ OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 ROYALTY_PAYOUT_THRESHOLD = env("ROYALTY_PAYOUT_THRESHOLD", "25.00")
 OSCAR_HOMEPAGE = reverse_lazy("catalogue:index")
 OSCAR_ALLOW_ANON_CHECKOUT = True
+# EU distance sales (§ 3c UStG, shop/oss/threshold.py): German VAT until the EU-wide € 10,000 threshold is exceeded,
+# then the destination country's. True = the seller opted for destination VAT from the first sale (§ 3c (4) S. 2
+# UStG; binding for two calendar years, declared to the BZSt with the OSS registration).
+SHOP_OSS_OPT_IN = False
 OSCAR_PRODUCTS_PER_PAGE = 20
 OSCAR_THUMBNAILER = "oscar.core.thumbnails.SorlThumbnail"
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"

@@ -16,6 +16,7 @@ from .forms import PaymentMethodForm, PickUpForm
 from .mail import QueuedOrderDispatcher, invoice_reference
 from .payment_methods import available_methods, payment_reference
 from .services import availability_problems, price_changes
+from .tax import DestinationTaxMixin
 
 InvalidStockAdjustment = get_class("partner.exceptions", "InvalidStockAdjustment")
 UnableToPlaceOrder = get_class("order.exceptions", "UnableToPlaceOrder")
@@ -45,7 +46,7 @@ class ShippingAddressView(views.ShippingAddressView):
         return redirect("checkout:payment-method")
 
 
-class PaymentMethodView(views.PaymentMethodView):
+class PaymentMethodView(DestinationTaxMixin, views.PaymentMethodView):
     template_name = "oscar/checkout/payment_method.html"
     success_url = reverse_lazy("checkout:preview")
 
@@ -70,7 +71,7 @@ class PaymentMethodView(views.PaymentMethodView):
         return ctx
 
 
-class PaymentDetailsView(views.PaymentDetailsView):
+class PaymentDetailsView(DestinationTaxMixin, views.PaymentDetailsView):
     """The legally required last step (summary, terms, "zahlungspflichtig bestellen") and order placement."""
 
     def get(self, request, *args, **kwargs):

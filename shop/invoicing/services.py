@@ -33,9 +33,13 @@ def issue_invoice(order):
 def render_invoice_html(invoice):
     from shop import vat
     from shop.order.services import order_context
+    from shop.oss.report import country_name
 
     order = invoice.order
+    oss_country = vat.order_destination_country(order)
     context = {
+        # A distance sale taxed in the destination country (§ 3c UStG): the invoice names it (shop/oss).
+        "oss_country": oss_country, "oss_country_name": country_name(oss_country, "de") if oss_country else "",
         "invoice": invoice, "order": order, "lines": order.lines.all(), **order_context(order),
         # Lines are printed before discounts; the vouchers follow as reductions per rate (their VAT effect).
         "discounts_by_rate": vat.order_discounts_by_rate(order),

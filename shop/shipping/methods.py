@@ -17,20 +17,23 @@ DHL_GERMANY_FREE_FROM = Decimal("60.00")  # gross value of the goods after disco
 DHL_EU_GROSS = Decimal("14.90")
 
 
-def basket_rate_shares(basket):
+def basket_rate_shares(basket, country=None):
     shares = {}
     for line in basket.all_lines():
-        rate = vat.rate_for(line.product)
+        rate = vat.destination_rate_for(line.product, country) if country else vat.rate_for(line.product)
         shares[rate] = shares.get(rate, Decimal("0.00")) + (line.line_price_incl_tax_incl_discounts or 0)
     return shares
 
 
-def charge(basket, gross):
-    """A shipping charge of `gross` with its VAT split over the basket's rates."""
+def charge(basket, gross, country=None):
+    """A shipping charge of `gross` with its VAT split over the basket's rates.
+
+    `country`: a distance sale taxed at the destination (shop/oss.py): that member state's rates.
+    """
     gross = vat.cents(gross)
-    parts = vat.split_gross_by_shares(gross, basket_rate_shares(basket)) if gross else []
+    parts = vat.split_gross_by_shares(gross, basket_rate_shares(basket, country)) if gross else []
     net = sum((part[2] for part in parts), Decimal("0.00"))
-    codes = {vat.tax_code(part[0]) for part in parts if part[1]}
+    codes = {vat.tax_code(part[0], country) for part in parts if part[1]}
     code = codes.pop() if len(codes) == 1 else ("mixed" if codes else vat.tax_code(vat.STANDARD_RATE))
     return prices.Price(currency=basket.currency or "EUR", excl_tax=net, tax=gross - net, tax_code=code)
 

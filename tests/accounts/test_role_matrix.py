@@ -99,6 +99,8 @@ MATRIX = [
     ("royalties: accountant export", lambda: reverse("licensing_accountant_export"), WAGTAIL_FINANCE),
     ("royalties: KSK report", lambda: reverse("licensing_ksk_report"), WAGTAIL_FINANCE),
     ("royalties: sales outside licences", lambda: reverse("licensing_sales_outside_licences"), WAGTAIL_FINANCE),
+    ("OSS report", lambda: reverse("oss_report"), WAGTAIL_FINANCE),
+    ("OSS report CSV", lambda: reverse("oss_report") + "?year=2026&quarter=4&download=1", WAGTAIL_FINANCE),
     # --- Collections: the listing filtered to one collection, and the documents' serve URLs ---------------------
     ("documents in the private collection",
      lambda: f"/admin/documents/?collection_id={_private_document().collection_id}",
