@@ -9,11 +9,10 @@ from django.utils.translation import gettext as _
 from oscar.apps.checkout import views
 from oscar.core.loading import get_class, get_model
 
-from shop.invoicing.services import issue_invoice
 from shop.shipping.repository import pickup_methods
 
 from .forms import PaymentMethodForm, PickUpForm
-from .mail import QueuedOrderDispatcher, invoice_reference
+from .mail import QueuedOrderDispatcher
 from .payment_methods import available_methods, payment_reference
 from .services import availability_problems, price_changes
 
@@ -127,9 +126,8 @@ class PaymentDetailsView(views.PaymentDetailsView):
                     shipping_method=shipping_method, shipping_charge=shipping_charge, order_total=order_total,
                     billing_address=billing_address, surcharges=surcharges, **kwargs,
                 )
-                issue_invoice(order)
-                # The confirmation is queued in the order's transaction: order, invoice number and mail are kept
-                # together or not at all. It is sent (and the invoice PDF rendered) after the commit.
+                # The confirmation is queued in the order's transaction: order and mail are kept together or
+                # not at all. It is sent after the commit. The invoice waits until the goods leave.
                 self.queue_order_placed_email(order)
         except InvalidStockAdjustment:
             raise UnableToPlaceOrder(
@@ -140,7 +138,7 @@ class PaymentDetailsView(views.PaymentDetailsView):
 
     def queue_order_placed_email(self, order):
         QueuedOrderDispatcher(logger=logger).send_order_placed_email_for_user(
-            order, self.get_message_context(order), attachments=[invoice_reference(order)]
+            order, self.get_message_context(order)
         )
 
     def send_order_placed_email(self, order):

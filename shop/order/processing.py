@@ -8,7 +8,7 @@ from oscar.apps.order.exceptions import InvalidOrderStatus
 from oscar.apps.partner.exceptions import InvalidStockAdjustment
 
 from . import statuses
-from .services import check_transition
+from .services import check_transition, is_pickup
 
 
 class EventHandler(processing.EventHandler):
@@ -19,6 +19,8 @@ class EventHandler(processing.EventHandler):
     - shipped / ready for pick-up: the stock leaves the shelf (allocations consumed) and a shipping event
     - cancelled: allocations released; a paid order also gets a "Refunded" event over all its lines, which
       the royalty run counts as negative units on the day of the cancellation
+    - shipped, or completed at pick-up (handed over): the invoice, dated and delivered that day, mailed
+    - cancelled with an invoice: a cancellation invoice (Stornorechnung) for what is left of it, mailed
     """
 
     def handle_order_status_change(self, order, new_status, note_msg=None):
@@ -46,6 +48,17 @@ class EventHandler(processing.EventHandler):
                     order, event_type, order.total_incl_tax or Decimal("0.00"), lines, [line.quantity for line in lines]
                 )
         super().handle_order_status_change(order, new_status, note_msg)
+        self._issue_documents(order, new_status)
+
+    @staticmethod
+    def _issue_documents(order, new_status):
+        # The invoice is issued the day the goods leave: shipped, or handed over at the pick-up point.
+        from shop.invoicing import services as invoicing
+
+        if new_status == statuses.SHIPPED or (new_status == statuses.COMPLETED and is_pickup(order)):
+            invoicing.invoice_goods_left(order)
+        elif new_status == statuses.CANCELLED:
+            invoicing.cancel_invoice_of(order)
 
     def _record_payment(self, order):
         event_type = self._payment_event_type("Paid")
