@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from oscar.apps.checkout import views
 from oscar.core.loading import get_class, get_model
 
+from shop.invoicing.rules import needs_buyer_address
 from shop.shipping.repository import pickup_methods
 
 from .forms import PaymentMethodForm, PickUpForm
@@ -30,17 +31,34 @@ class ShippingAddressView(views.ShippingAddressView):
         ctx = super().get_context_data(**kwargs)
         methods = pickup_methods()
         ctx["pickup_methods"] = methods
-        ctx["pickup_form"] = kwargs.get("pickup_form") or PickUpForm(methods)
+        ctx["pickup_form"] = kwargs.get("pickup_form") or PickUpForm(
+            methods, needs_address=self.pickup_needs_address(), initial=self.pickup_initial()
+        )
         return ctx
+
+    def pickup_needs_address(self):
+        return needs_buyer_address(self.request.basket.total_incl_tax)
+
+    def pickup_initial(self):
+        buyer = self.checkout_session.pickup_buyer() or {}
+        user = self.request.user
+        names = ("first_name", "last_name", "line1", "postcode", "line4")
+        initial = {key: buyer[key] for key in names if buyer.get(key)}
+        if buyer.get("country_id"):
+            initial["country"] = buyer["country_id"]
+        if not initial and user.is_authenticated:
+            initial = {"first_name": user.first_name, "last_name": user.last_name}
+        return initial
 
     def post(self, request, *args, **kwargs):
         if "pickup" not in request.POST:
+            self.checkout_session.forget_pickup_buyer()
             return super().post(request, *args, **kwargs)
-        form = PickUpForm(pickup_methods(), request.POST)
+        form = PickUpForm(pickup_methods(), request.POST, needs_address=self.pickup_needs_address())
         if not form.is_valid():
-            messages.error(request, _("Please choose where you want to pick up your order."))
+            messages.error(request, _("Please check the pick-up details below."))
             return self.render_to_response(self.get_context_data(pickup_form=form))
-        self.checkout_session.pick_up(form.cleaned_data["method_code"])
+        self.checkout_session.pick_up(form.cleaned_data["method_code"], buyer=form.billing_fields())
         return redirect("checkout:payment-method")
 
 
@@ -113,6 +131,13 @@ class PaymentDetailsView(views.PaymentDetailsView):
         except InvalidOperation:
             return False
         return order_total is not None and shown == order_total.incl_tax
+
+    def create_billing_address(self, user, billing_address=None, shipping_address=None, **kwargs):
+        # A pick-up buyer's name alone is no address for the customer's address book.
+        if billing_address is not None and not billing_address.line1:
+            billing_address.save()
+            return billing_address
+        return super().create_billing_address(user, billing_address, shipping_address, **kwargs)
 
     def handle_payment(self, order_number, total, **kwargs):
         self.get_payment_method().take_payment(self, order_number, total)
