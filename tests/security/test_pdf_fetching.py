@@ -52,7 +52,12 @@ def test_an_invoice_pdf_requests_nothing_a_settings_value_points_to(poisoned_set
     from shop.invoicing.models import Invoice
     from shop.invoicing.services import render_invoice_pdf
 
-    pdf = render_invoice_pdf(Invoice.objects.select_related("order").first())
+    from shop.invoicing.services import issue_invoice
+
+    # Issued after the settings were poisoned: the invoice's frozen seller data holds the payload.
+    order = Invoice.objects.select_related("order").first().order
+    Invoice.objects.filter(order=order).delete()
+    pdf = render_invoice_pdf(issue_invoice(order))
     assert pdf.startswith(b"%PDF")
     assert http_hits[1] == []
 
