@@ -50,9 +50,7 @@ def poisoned_settings(http_hits):
 
 def test_an_invoice_pdf_requests_nothing_a_settings_value_points_to(poisoned_settings, http_hits):
     from shop.invoicing.models import Invoice
-    from shop.invoicing.services import render_invoice_pdf
-
-    from shop.invoicing.services import issue_invoice
+    from shop.invoicing.services import issue_invoice, render_invoice_pdf
 
     # Issued after the settings were poisoned: the invoice's frozen seller data holds the payload.
     order = Invoice.objects.select_related("order").first().order
