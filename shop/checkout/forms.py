@@ -20,6 +20,8 @@ class PickUpForm(forms.Form):
     def __init__(self, methods, *args, needs_address=False, **kwargs):
         from oscar.core.loading import get_model
 
+        # Own ids: the delivery address form on the same page has fields of the same names.
+        kwargs.setdefault("auto_id", "pickup_%s")
         super().__init__(*args, **kwargs)
         self.needs_address = needs_address
         self.fields["method_code"].choices = [(m.code, m.name) for m in methods]
@@ -61,7 +63,7 @@ class PickUpForm(forms.Form):
             try:
                 address.ensure_postcode_is_valid_for_country()
             except ValidationError as error:
-                self.add_error("postcode", error)
+                self.add_error(None, error)  # Oscar names the field: {"postcode": [...]}
         return data
 
     def billing_fields(self):
