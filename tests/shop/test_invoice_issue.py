@@ -11,7 +11,6 @@ from tests.shop.checkout_helpers import (
     add,
     checkout_with_delivery,
     deliver_to,
-    hand_over,
     move_order,
     pay_by,
     pick_up,
