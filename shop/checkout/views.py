@@ -57,7 +57,11 @@ class ShippingAddressView(views.ShippingAddressView):
         form = PickUpForm(pickup_methods(), request.POST, needs_address=self.pickup_needs_address())
         if not form.is_valid():
             messages.error(request, _("Please check the pick-up details below."))
-            return self.render_to_response(self.get_context_data(pickup_form=form))
+            # The delivery address form stays empty: this post was the pick-up form's, not its.
+            unbound = {key: value for key, value in self.get_form_kwargs().items() if key not in ("data", "files")}
+            return self.render_to_response(
+                self.get_context_data(form=self.get_form_class()(**unbound), pickup_form=form)
+            )
         self.checkout_session.pick_up(form.cleaned_data["method_code"], buyer=form.billing_fields())
         return redirect("checkout:payment-method")
 
