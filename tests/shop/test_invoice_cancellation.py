@@ -120,3 +120,28 @@ def test_a_rolled_back_cancellation_leaves_no_gap_in_the_st_series(client):
     assert issue_cancellation(order.invoice).sequence == before + 1
     # Invoices and cancellations count apart: RE- and ST- are two series.
     assert order.invoice.number.startswith("RE-")
+
+
+def test_the_buyer_downloads_the_stored_cancellation_from_the_order_page(client, django_user_model):
+    from tests.shop.checkout_helpers import deliver_to, pay_by
+
+    customer = django_user_model.objects.create_user(email="kundin@example.org", password="geheim-genug-123")
+    client.force_login(customer)
+    add(client, product("10.00"), 2)
+    deliver_to(client)
+    client.get("/de/shop/checkout/shipping-method/")
+    pay_by(client, "bank-transfer")
+    place(client)
+    order = ship(shopper_orders().get(user=customer))
+    cancellation = issue_cancellation(order.invoice, lines={order.lines.get(): 1})
+    url = f"/de/shop/invoice/{order.number}/storno/{cancellation.number}/"
+
+    assert url in client.get(f"/de/shop/accounts/orders/{order.number}/").content.decode()
+    response = client.get(url)
+    assert response.status_code == 200 and response.content == stored_pdf(cancellation)
+    assert f"Stornorechnung {cancellation.number}" in " ".join(pdf_text(response.content).split())
+    guest_url = f"/de/shop/invoice/{order.number}/{order.verification_hash()}/storno/{cancellation.number}/"
+    assert client.get(guest_url).status_code == 200
+    assert client.get(f"/de/shop/invoice/{order.number}/wrong/storno/{cancellation.number}/").status_code == 404
+    client.logout()
+    assert client.get(url).status_code == 404
