@@ -51,3 +51,21 @@ class NamedLock(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class NumberCounter(models.Model):
+    """The last number issued in one series of documents (core.numbering).
+
+    Its row is locked while a number is taken, so numbers never repeat or leave gaps, across processes and
+    machines; the lock is held until the issuing transaction ends, so a rolled-back document returns its number.
+    """
+
+    series = models.CharField(_("series"), max_length=20, unique=True)
+    last_number = models.PositiveIntegerField(_("last number"), default=0)
+
+    class Meta:
+        verbose_name = _("number counter")
+        verbose_name_plural = _("number counters")
+
+    def __str__(self):
+        return f"{self.series}: {self.last_number}"

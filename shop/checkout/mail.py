@@ -1,15 +1,13 @@
 """The order confirmation: Oscar's ORDER_PLACED communication, queued in the order's transaction (core.outbox).
 
-The invoice PDF is not rendered in the request: the outbox renders it when the mail is sent (invoice_pdf).
+It carries no invoice: the invoice is issued, and mailed, when the goods leave (shop.invoicing).
 """
 
-from oscar.core.loading import get_class, get_model
+from oscar.core.loading import get_class
 
 from core.oscar_mail import OutboxDispatcher
-from shop.invoicing.services import invoice_attachment
 
 OrderDispatcher = get_class("order.utils", "OrderDispatcher")
-Order = get_model("order", "Order")
 
 
 class QueuedOrderDispatcher(OrderDispatcher):
@@ -20,9 +18,9 @@ class QueuedOrderDispatcher(OrderDispatcher):
 
 
 def invoice_pdf(order_id):
-    """Outbox attachment builder: (filename, PDF bytes, mimetype) of the order's invoice."""
-    return invoice_attachment(Order.objects.get(pk=order_id))
+    """Outbox attachment builder of confirmations queued before invoices waited for delivery: their orders were
+    invoiced at checkout, and the stored invoice is sent. It never issues one."""
+    from shop.invoicing.models import Invoice
+    from shop.invoicing.services import invoice_attachment
 
-
-def invoice_reference(order):
-    return ("shop.checkout.mail.invoice_pdf", {"order_id": order.pk})
+    return invoice_attachment(Invoice.objects.get(order_id=order_id).pk)

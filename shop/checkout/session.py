@@ -2,6 +2,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from oscar.apps.checkout import exceptions, session
 
+from shop.invoicing.rules import needs_buyer_address
+
 from .payment_methods import method_for_code
 
 
@@ -20,8 +22,23 @@ class CheckoutSessionMixin(session.CheckoutSessionMixin):
     def check_shipping_data_is_captured(self, request):
         if self.is_pickup_chosen(request.basket):
             self.check_a_valid_shipping_method_is_captured()
+            self.check_pickup_buyer_is_captured(request)
             return
         super().check_shipping_data_is_captured(request)
+
+    def check_pickup_buyer_is_captured(self, request):
+        """The pick-up buyer's name, and above 250 € their address: the basket may have grown since they were
+        asked, so it is checked again on every later step."""
+        buyer = self.checkout_session.pickup_buyer() or {}
+        if not (buyer.get("first_name") or buyer.get("last_name")):
+            raise exceptions.FailedPreCondition(
+                url=reverse("checkout:shipping-address"), message=_("Please tell us who picks up the order.")
+            )
+        if needs_buyer_address(request.basket.total_incl_tax) and not buyer.get("line1"):
+            raise exceptions.FailedPreCondition(
+                url=reverse("checkout:shipping-address"),
+                message=_("Above 250 € the invoice names your postal address: please add it."),
+            )
 
     def get_payment_method(self):
         shipping_method = self.get_shipping_method(self.request.basket, self.get_shipping_address(self.request.basket))

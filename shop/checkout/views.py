@@ -9,11 +9,11 @@ from django.utils.translation import gettext as _
 from oscar.apps.checkout import views
 from oscar.core.loading import get_class, get_model
 
-from shop.invoicing.services import issue_invoice
+from shop.invoicing.rules import needs_buyer_address
 from shop.shipping.repository import pickup_methods
 
 from .forms import PaymentMethodForm, PickUpForm
-from .mail import QueuedOrderDispatcher, invoice_reference
+from .mail import QueuedOrderDispatcher
 from .payment_methods import available_methods, payment_reference
 from .services import availability_problems, price_changes
 from .tax import DestinationTaxMixin
@@ -32,17 +32,38 @@ class ShippingAddressView(views.ShippingAddressView):
         ctx = super().get_context_data(**kwargs)
         methods = pickup_methods()
         ctx["pickup_methods"] = methods
-        ctx["pickup_form"] = kwargs.get("pickup_form") or PickUpForm(methods)
+        ctx["pickup_form"] = kwargs.get("pickup_form") or PickUpForm(
+            methods, needs_address=self.pickup_needs_address(), initial=self.pickup_initial()
+        )
         return ctx
+
+    def pickup_needs_address(self):
+        return needs_buyer_address(self.request.basket.total_incl_tax)
+
+    def pickup_initial(self):
+        buyer = self.checkout_session.pickup_buyer() or {}
+        user = self.request.user
+        names = ("first_name", "last_name", "line1", "postcode", "line4")
+        initial = {key: buyer[key] for key in names if buyer.get(key)}
+        if buyer.get("country_id"):
+            initial["country"] = buyer["country_id"]
+        if not initial and user.is_authenticated:
+            initial = {"first_name": user.first_name, "last_name": user.last_name}
+        return initial
 
     def post(self, request, *args, **kwargs):
         if "pickup" not in request.POST:
+            self.checkout_session.forget_pickup_buyer()
             return super().post(request, *args, **kwargs)
-        form = PickUpForm(pickup_methods(), request.POST)
+        form = PickUpForm(pickup_methods(), request.POST, needs_address=self.pickup_needs_address())
         if not form.is_valid():
-            messages.error(request, _("Please choose where you want to pick up your order."))
-            return self.render_to_response(self.get_context_data(pickup_form=form))
-        self.checkout_session.pick_up(form.cleaned_data["method_code"])
+            messages.error(request, _("Please check the pick-up details below."))
+            # The delivery address form stays empty: this post was the pick-up form's, not its.
+            unbound = {key: value for key, value in self.get_form_kwargs().items() if key not in ("data", "files")}
+            return self.render_to_response(
+                self.get_context_data(form=self.get_form_class()(**unbound), pickup_form=form)
+            )
+        self.checkout_session.pick_up(form.cleaned_data["method_code"], buyer=form.billing_fields())
         return redirect("checkout:payment-method")
 
 
@@ -116,6 +137,13 @@ class PaymentDetailsView(DestinationTaxMixin, views.PaymentDetailsView):
             return False
         return order_total is not None and shown == order_total.incl_tax
 
+    def create_billing_address(self, user, billing_address=None, shipping_address=None, **kwargs):
+        # A pick-up buyer's name alone is no address for the customer's address book.
+        if billing_address is not None and not billing_address.line1:
+            billing_address.save()
+            return billing_address
+        return super().create_billing_address(user, billing_address, shipping_address, **kwargs)
+
     def handle_payment(self, order_number, total, **kwargs):
         self.get_payment_method().take_payment(self, order_number, total)
 
@@ -128,9 +156,8 @@ class PaymentDetailsView(DestinationTaxMixin, views.PaymentDetailsView):
                     shipping_method=shipping_method, shipping_charge=shipping_charge, order_total=order_total,
                     billing_address=billing_address, surcharges=surcharges, **kwargs,
                 )
-                issue_invoice(order)
-                # The confirmation is queued in the order's transaction: order, invoice number and mail are kept
-                # together or not at all. It is sent (and the invoice PDF rendered) after the commit.
+                # The confirmation is queued in the order's transaction: order and mail are kept together or
+                # not at all. It is sent after the commit. The invoice waits until the goods leave.
                 self.queue_order_placed_email(order)
         except InvalidStockAdjustment:
             raise UnableToPlaceOrder(
@@ -141,7 +168,7 @@ class PaymentDetailsView(DestinationTaxMixin, views.PaymentDetailsView):
 
     def queue_order_placed_email(self, order):
         QueuedOrderDispatcher(logger=logger).send_order_placed_email_for_user(
-            order, self.get_message_context(order), attachments=[invoice_reference(order)]
+            order, self.get_message_context(order)
         )
 
     def send_order_placed_email(self, order):

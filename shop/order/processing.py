@@ -8,7 +8,7 @@ from oscar.apps.order.exceptions import InvalidOrderStatus
 from oscar.apps.partner.exceptions import InvalidStockAdjustment
 
 from . import refunds, statuses
-from .services import check_transition
+from .services import check_transition, is_pickup
 
 
 class EventHandler(processing.EventHandler):
@@ -21,6 +21,8 @@ class EventHandler(processing.EventHandler):
       (shop.order.refunds: after a withdrawal staff may have refunded part or all of it), which the royalty run
       counts as negative units on the day of the cancellation
     - withdrawal declared: only with the shopper's declaration (shop.order.withdrawal); nothing moves yet
+    - shipped, or completed at pick-up (handed over): the invoice, dated and delivered that day, mailed
+    - cancelled with an invoice: a cancellation invoice (Stornorechnung) for what is left of it, mailed
     """
 
     def handle_order_status_change(self, order, new_status, note_msg=None):
@@ -44,6 +46,17 @@ class EventHandler(processing.EventHandler):
             self.cancel_stock_allocations(order, lines, [line.quantity for line in lines])
             refunds.refund_rest(order)
         super().handle_order_status_change(order, new_status, note_msg)
+        self._issue_documents(order, new_status)
+
+    @staticmethod
+    def _issue_documents(order, new_status):
+        # The invoice is issued the day the goods leave: shipped, or handed over at the pick-up point.
+        from shop.invoicing import services as invoicing
+
+        if new_status == statuses.SHIPPED or (new_status == statuses.COMPLETED and is_pickup(order)):
+            invoicing.invoice_goods_left(order)
+        elif new_status == statuses.CANCELLED:
+            invoicing.cancel_invoice_of(order)
 
     def _record_payment(self, order):
         event_type = self._payment_event_type("Paid")

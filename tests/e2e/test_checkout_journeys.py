@@ -96,6 +96,8 @@ def test_guest_picks_up_at_the_depot_and_pays_on_pick_up(page, axe):
 
     start_as_guest(page, axe)
     page.get_by_label(re.compile("Abholung: Sozialwerkstatt im Depot")).check()
+    page.locator("#pickup_first_name").fill("Erika")
+    page.locator("#pickup_last_name").fill("Beispiel")
     page.get_by_role("button", name="Weiter mit Abholung").click()
 
     expect(page).to_have_url(re.compile(r"/de/shop/checkout/payment-method/$"))

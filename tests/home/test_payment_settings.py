@@ -7,7 +7,7 @@ from wagtail.models import ModelLogEntry, Site
 
 from home.models import PaymentSettings, SiteSettings
 from shop.invoicing.services import render_invoice_pdf
-from tests.shop.checkout_helpers import add, checkout_with_delivery, place, product, shopper_orders
+from tests.shop.checkout_helpers import add, checkout_with_delivery, place, product, ship, shopper_orders
 from tests.shop.test_invoice import pdf_text
 
 pytestmark = pytest.mark.django_db
@@ -78,7 +78,7 @@ def test_invoice_email_and_confirmation_print_the_bank_details_finance_set(clien
     assert (
         f"Kontoinhaber: {NEW_BANK['bank_account_holder']}\nIBAN: {NEW_BANK['iban']}\nBIC: {NEW_BANK['bic']}" in body
     )
-    text = " ".join(pdf_text(render_invoice_pdf(order.invoice)).split())
+    text = " ".join(pdf_text(render_invoice_pdf(ship(order).invoice)).split())
     assert f"an {NEW_BANK['bank_account_holder']}, IBAN {NEW_BANK['iban']}, BIC {NEW_BANK['bic']}." in text
 
 

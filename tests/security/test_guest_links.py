@@ -16,8 +16,12 @@ Order = get_model("order", "Order")
 
 @pytest.fixture
 def two_guest_orders():
+    from shop.invoicing.services import issue_invoice
+
     orders = list(Order.objects.filter(user=None).exclude(guest_email="").order_by("pk")[:2])
     assert len(orders) == 2
+    for order in orders:  # both invoiced, so that a refused invoice link is refused for the link, not the invoice
+        issue_invoice(order)
     return orders
 
 

@@ -50,9 +50,12 @@ def poisoned_settings(http_hits):
 
 def test_an_invoice_pdf_requests_nothing_a_settings_value_points_to(poisoned_settings, http_hits):
     from shop.invoicing.models import Invoice
-    from shop.invoicing.services import render_invoice_pdf
+    from shop.invoicing.services import issue_invoice, render_invoice_pdf
 
-    pdf = render_invoice_pdf(Invoice.objects.select_related("order").first())
+    # Issued after the settings were poisoned: the invoice's frozen seller data holds the payload.
+    order = Invoice.objects.select_related("order").first().order
+    Invoice.objects.filter(order=order).delete()
+    pdf = render_invoice_pdf(issue_invoice(order))
     assert pdf.startswith(b"%PDF")
     assert http_hits[1] == []
 

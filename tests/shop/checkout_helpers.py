@@ -31,8 +31,13 @@ def deliver_to(client, address=None, **changes):
     return client.post("/de/shop/checkout/shipping-address/", {**(address or ADDRESS), **changes})
 
 
-def pick_up(client, code):
-    return client.post("/de/shop/checkout/shipping-address/", {"pickup": "1", "method_code": code})
+PICKUP_BUYER = {"first_name": "Erika", "last_name": "Beispiel"}
+
+
+def pick_up(client, code, buyer=None):
+    """Choose pick-up at `code`, in the name (and, above 250 €, at the address) of `buyer`."""
+    data = {"pickup": "1", "method_code": code, **(PICKUP_BUYER if buyer is None else buyer)}
+    return client.post("/de/shop/checkout/shipping-address/", data)
 
 
 def pay_by(client, code):
@@ -60,3 +65,23 @@ def checkout_with_delivery(client, payment="bank-transfer"):
 def shopper_orders():
     """Orders placed by the test (the demo content has a few past orders, numbered DEMO-…)."""
     return Order.objects.exclude(number__startswith="DEMO-")
+
+
+def move_order(order, *new_statuses):
+    """Shop staff changes the order's status, step by step, as the dashboard does (shop.order.processing)."""
+    from shop.order.processing import EventHandler
+
+    for status in new_statuses:
+        EventHandler().handle_order_status_change(order, status)
+    order.refresh_from_db()
+    return order
+
+
+def ship(order):
+    """A prepaid parcel order: paid, fulfilled and shipped (the goods leave: the invoice is issued)."""
+    return move_order(order, "Paid", "In fulfilment", "Shipped")
+
+
+def hand_over(order):
+    """A pick-up order paid at the counter: fulfilled, ready, and handed over (completed)."""
+    return move_order(order, "In fulfilment", "Ready for pick-up", "Completed")

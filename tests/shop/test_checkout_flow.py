@@ -40,7 +40,7 @@ def test_the_last_step_shows_the_legal_button_terms_and_vat_split(client):
     assert "Vorkasse per Überweisung" in html
 
 
-def test_guest_orders_with_delivery_and_prepayment_and_gets_the_email_with_invoice(
+def test_guest_orders_with_delivery_and_prepayment_and_gets_the_confirmation_email(
     client, django_capture_on_commit_callbacks
 ):
     add(client, product("10.00", "standard"), 2)
@@ -63,9 +63,9 @@ def test_guest_orders_with_delivery_and_prepayment_and_gets_the_email_with_invoi
     assert "Widerrufsrecht" in message.body
     html = message.alternatives[0][0]
     assert "Muster-Widerrufsformular" in html and f"MIAN-{order.number}" in html
-    filename, pdf, mimetype = message.attachments[0]
-    assert mimetype == "application/pdf" and pdf.startswith(b"%PDF")
-    assert filename == f"Rechnung-{order.invoice.number}.pdf"
+    # The invoice follows when the goods leave (shop.invoicing): the confirmation carries none.
+    assert not [name for name, _content, _type in message.attachments if name.startswith("Rechnung")]
+    assert "Ihre Rechnung finden Sie im Anhang" not in message.body
 
 
 def test_pick_up_is_free_needs_no_address_and_allows_pay_on_pick_up(client):

@@ -1,4 +1,6 @@
-"""Invoices: gap-free sequential numbers allocated in the database, and a real PDF with the seller's data."""
+"""Invoices: gap-free sequential numbers allocated in the database, and a real PDF with the seller's data.
+
+The invoice is issued when the goods leave (tests/shop/test_invoice_issue.py): these tests ship the order first."""
 
 import threading
 from decimal import ROUND_HALF_UP, Decimal
@@ -12,7 +14,7 @@ from pypdf import PdfReader
 
 from shop.invoicing.models import Invoice
 from shop.invoicing.services import issue_invoice, render_invoice_pdf
-from tests.shop.checkout_helpers import add, checkout_with_delivery, place, product, shopper_orders
+from tests.shop.checkout_helpers import add, checkout_with_delivery, place, product, ship, shopper_orders
 
 Order = get_model("order", "Order")
 ON_POSTGRES = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
@@ -51,7 +53,7 @@ def test_the_pdf_shows_number_seller_vat_id_and_vat_per_rate(client):
     add(client, product("10.00", "reduced"), 1)
     checkout_with_delivery(client)
     place(client)
-    order = shopper_orders().get()
+    order = ship(shopper_orders().get())
     text = pdf_text(render_invoice_pdf(order.invoice))
     assert f"Rechnung {order.invoice.number}" in text
     assert "Quartiersbüro Aachen-Nord e. V. (Demo)" in text
@@ -69,7 +71,7 @@ def test_the_pdf_shows_vat_per_rate_rounded_once_on_the_rate_total(client):
     add(client, product("30.00", "reduced"), 1)  # 67,74 € gross: shipping is free, the 19 % total is the goods'
     checkout_with_delivery(client)
     place(client)
-    order = shopper_orders().get()
+    order = ship(shopper_orders().get())
     text = pdf_text(render_invoice_pdf(order.invoice))
     assert "Summe brutto zu 19 % 35,64 €" in text
     assert "Nettobetrag zu 19 % 29,95 €" in text
@@ -88,7 +90,7 @@ def test_the_invoice_shows_the_voucher_and_its_totals_add_up_to_the_order_total(
     client.post("/de/shop/basket/vouchers/add/", {"code": "ZEHN"})
     checkout_with_delivery(client)
     place(client)
-    order = shopper_orders().get()
+    order = ship(shopper_orders().get())
     assert order.discounts.filter(voucher_code="ZEHN").exists()
     from shop.order.services import order_context
 
@@ -114,6 +116,10 @@ def test_invoice_download_is_for_the_buyer_only(client, demo_user):
     checkout_with_delivery(client)
     place(client)
     order = shopper_orders().get()
+    # Not shipped yet: no invoice, and asking for one does not issue it.
+    assert client.get(f"/de/shop/invoice/{order.number}/{order.verification_hash()}/").status_code == 404
+    assert not Invoice.objects.filter(order=order).exists()
+    ship(order)
     response = client.get(f"/de/shop/invoice/{order.number}/{order.verification_hash()}/")
     assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF")
     assert client.get(f"/de/shop/invoice/{order.number}/not-the-hash/").status_code == 404

@@ -1,5 +1,5 @@
-"""Nothing half-kept: an order or a withdrawal is complete even when the mail server is down or the invoice PDF
-fails to render; the mail is queued with it and goes out, once, when sending works again."""
+"""Nothing half-kept: an order, its shipping or a withdrawal is complete even when the mail server is down or the
+invoice PDF fails to render; the mail is queued with it and goes out, once, when sending works again."""
 
 import io
 
@@ -11,6 +11,7 @@ from oscar.core.loading import get_model
 from pypdf import PdfReader
 
 from core.models import OutgoingEmail
+from shop.invoicing.models import Invoice
 from tests.outbox_helpers import mail_server_down, queued_to, send_pending_now  # noqa: F401  (fixture)
 from tests.shop.checkout_helpers import (
     add,
@@ -19,6 +20,7 @@ from tests.shop.checkout_helpers import (
     pay_by,
     place,
     product,
+    ship,
     shopper_orders,
 )
 
@@ -41,7 +43,7 @@ def order_placed(client, django_capture_on_commit_callbacks):
 
 
 def assert_invoice_mailed_once(order):
-    messages = [message for message in mail.outbox if GUEST in message.to]
+    messages = [message for message in mail.outbox if GUEST in message.to and order.invoice.number in message.subject]
     assert len(messages) == 1
     filename, content, mimetype = messages[0].attachments[0]
     assert (filename, mimetype) == (f"Rechnung-{order.invoice.number}.pdf", "application/pdf")
@@ -50,36 +52,48 @@ def assert_invoice_mailed_once(order):
     assert queued_to(GUEST)[-1].status == OutgoingEmail.Status.SENT
 
 
+def shipped(order, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        return ship(order)
+
+
 def test_an_order_is_complete_while_the_mail_server_is_down_and_mailed_when_it_is_back(
     client, mail_server_down, django_capture_on_commit_callbacks  # noqa: F811
 ):
     order = order_placed(client, django_capture_on_commit_callbacks)
 
-    assert order.invoice.number.startswith("RE-")
+    assert not Invoice.objects.filter(order=order).exists()  # issued when the goods leave
     assert order.basket.status == Basket.SUBMITTED
     assert mail.outbox == []
     [queued] = queued_to(GUEST)
     assert queued.status == OutgoingEmail.Status.PENDING and queued.attempts == 1
     assert "ConnectionRefusedError" in queued.last_error
 
+    order = shipped(order, django_capture_on_commit_callbacks)  # still down: the invoice is issued, its mail waits
+    assert order.status == "Shipped" and order.invoice.number.startswith("RE-")
+    assert queued_to(GUEST)[-1].status == OutgoingEmail.Status.PENDING
+
     mail_server_down()  # recovers
     send_pending_now()
+    assert len([message for message in mail.outbox if order.number in message.subject]) == 2  # confirmation, invoice
     assert_invoice_mailed_once(order)
 
 
-def test_an_invoice_pdf_that_fails_to_render_does_not_undo_the_order(
+def test_an_invoice_pdf_that_fails_to_render_does_not_undo_the_shipping(
     client, settings, tmp_path, django_capture_on_commit_callbacks
 ):
+    order = order_placed(client, django_capture_on_commit_callbacks)
     # A broken invoice template, found before the project's own: rendering the PDF raises.
     (tmp_path / "invoicing").mkdir()
     (tmp_path / "invoicing" / "invoice.html").write_text("{% no_such_tag %}")
     working = django_settings.TEMPLATES
     settings.TEMPLATES = [{**working[0], "DIRS": [tmp_path, *working[0]["DIRS"]]}]
 
-    order = order_placed(client, django_capture_on_commit_callbacks)
+    order = shipped(order, django_capture_on_commit_callbacks)
 
-    assert order.invoice.number.startswith("RE-")
-    [queued] = queued_to(GUEST)
+    assert order.status == "Shipped" and order.invoice.number.startswith("RE-")
+    assert order.invoice.pdf is None  # nothing half-stored
+    queued = queued_to(GUEST)[-1]
     assert queued.status == OutgoingEmail.Status.PENDING and "no_such_tag" in queued.last_error
 
     settings.TEMPLATES = working
@@ -132,4 +146,5 @@ def test_a_customer_s_confirmation_keeps_oscar_s_records_and_is_sent_after_the_c
     record = Email.objects.get(user=customer)  # Oscar's record of the mail, from its ORDER_PLACED templates
     assert order.number in record.subject and f"MIAN-{order.number}" in record.body_text
     [message] = [message for message in mail.outbox if customer.email in message.to]
-    assert message.subject == record.subject and message.attachments[0][2] == "application/pdf"
+    assert message.subject == record.subject
+    assert not [name for name, _content, _type in message.attachments if name.startswith("Rechnung")]
