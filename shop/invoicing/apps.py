@@ -7,3 +7,10 @@ class InvoicingConfig(AppConfig):
     label = "invoicing"
     verbose_name = _("Invoices")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from shop.order.refunds import order_refunded
+
+        from .receivers import cancel_refunded_units
+
+        order_refunded.connect(cancel_refunded_units, dispatch_uid="invoicing.cancel_refunded_units")

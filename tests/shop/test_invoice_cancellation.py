@@ -145,3 +145,44 @@ def test_the_buyer_downloads_the_stored_cancellation_from_the_order_page(client,
     assert client.get(f"/de/shop/invoice/{order.number}/wrong/storno/{cancellation.number}/").status_code == 404
     client.logout()
     assert client.get(url).status_code == 404
+
+
+def test_a_refund_after_a_withdrawal_issues_the_credit_note_for_its_units_and_the_last_one_for_the_rest(
+    client, django_capture_on_commit_callbacks
+):
+    from shop.order import refunds
+    from shop.order.withdrawal import withdraw
+
+    order = ship(mixed_order(client))
+    invoice = order.invoice
+    withdraw(order, "Erika Beispiel", GUEST)
+    order.refresh_from_db()
+    shirt, booklet = order.lines.order_by("pk")
+    with django_capture_on_commit_callbacks(execute=True):
+        refunds.record_refund(order, shirt.unit_price_incl_tax, {shirt: 1})
+    [first] = invoice.cancellations.all()
+    assert {line["line_id"]: line["quantity"] for line in first.lines} == {shirt.pk: 1}
+    assert first.shipping_gross == 0
+    assert any(first.number in message.subject or first.number in message.body for message in mail.outbox)
+
+    refunds.record_refund(order, refunds.refundable_amount(order), {shirt: 2, booklet: 2})
+    second = invoice.cancellations.exclude(pk=first.pk).get()
+    assert second.sequence == first.sequence + 1
+    assert second.shipping_gross == order.shipping_incl_tax  # the whole payment back, shipping included
+    gross = sum(Decimal(r["gross"]) for c in (first, second) for r in c.rates)
+    assert gross == order.total_incl_tax
+
+    move_order(order, "Cancelled")  # nothing left to refund or to cancel
+    assert invoice.cancellations.count() == 2
+
+
+def test_a_credit_note_that_cannot_be_issued_keeps_the_refund_from_being_recorded(client):
+    from shop.order import refunds
+
+    order = ship(mixed_order(client))
+    shirt, _booklet = order.lines.order_by("pk")
+    issue_cancellation(order.invoice, lines={shirt: 3}, reason="Storno von Hand")  # all shirts cancelled already
+    with pytest.raises(refunds.RefundError, match="units can be cancelled"):
+        refunds.record_refund(order, shirt.unit_price_incl_tax, {shirt: 1})
+    assert not order.payment_events.filter(event_type__name="Refunded").exists()
+    assert order.invoice.cancellations.count() == 1
