@@ -1,6 +1,8 @@
 """The order confirmation: Oscar's ORDER_PLACED communication, queued in the order's transaction (core.outbox).
 
 The invoice PDF is not rendered in the request: the outbox renders it when the mail is sent (invoice_pdf).
+Beside it go the AGB and the Muster-Widerrufsformular as PDFs (a durable medium, § 312f (2) BGB), also rendered at
+send time (home.legal_documents).
 """
 
 from oscar.core.loading import get_class, get_model
@@ -18,6 +20,10 @@ class QueuedOrderDispatcher(OrderDispatcher):
     def __init__(self, logger=None, mail_connection=None):
         self.dispatcher = OutboxDispatcher(logger=logger)
 
+    def send_order_placed_email_for_user(self, order, extra_context, attachments=None):
+        attachments = [*(attachments or []), *legal_references(extra_context.get("seller"))]
+        return super().send_order_placed_email_for_user(order, extra_context, attachments=attachments)
+
 
 def invoice_pdf(order_id):
     """Outbox attachment builder: (filename, PDF bytes, mimetype) of the order's invoice."""
@@ -26,3 +32,19 @@ def invoice_pdf(order_id):
 
 def invoice_reference(order):
     return ("shop.checkout.mail.invoice_pdf", {"order_id": order.pk})
+
+
+def legal_references(seller=None):
+    """Outbox references of the AGB and the Muster-Widerrufsformular PDFs for the seller's site.
+
+    Without a terms page in the site settings there is no AGB to attach (the shop then has none to agree to);
+    the form always goes.
+    """
+    from home.legal_documents import seller_settings
+
+    seller = seller or seller_settings()
+    site_id = seller.site_id if seller else None
+    references = [("home.legal_documents.withdrawal_form_attachment", {"site_id": site_id})]
+    if seller is not None and seller.terms_page_id:
+        references.insert(0, ("home.legal_documents.terms_attachment", {"site_id": site_id}))
+    return references
