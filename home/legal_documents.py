@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from babel import Locale as BabelLocale
+from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -83,6 +84,7 @@ def shipping_and_payment():
         for method in delivery_methods()
     ]
     pickups = pickup_methods()
+    prefetch_related_objects([method.partner for method in pickups], "addresses__country")
     pickup_points = []
     for method in pickups:
         address = method.partner.primary_address
@@ -152,7 +154,8 @@ class Section:
 
 def withdrawal_policy(seller):
     """The Widerrufsbelehrung for the sale of goods, the model's notes filled in for this shop:
-    note 1 (goods: possession), 2 (name, address, phone, e-mail), 3 (the electronic withdrawal function),
+    note 1 (goods: possession; variant (a), since an order leaves in one parcel or is handed over at once),
+    2 (name, address, phone, e-mail), 3 (the electronic withdrawal function),
     4 (retention of the refund), 5 (return address, deadline, direct costs of return borne by the consumer,
     compensation for loss of value). Note 6 (services) does not apply."""
     seller_text = ", ".join(seller_lines(seller))
@@ -160,7 +163,7 @@ def withdrawal_policy(seller):
         Section(_("Widerrufsrecht"), [
             _("Sie haben das Recht, binnen vierzehn Tagen ohne Angabe von Gründen diesen Vertrag zu widerrufen."),
             _("Die Widerrufsfrist beträgt vierzehn Tage ab dem Tag, an dem Sie oder ein von Ihnen benannter Dritter, "
-              "der nicht der Beförderer ist, die letzte Ware in Besitz genommen haben bzw. hat."),
+              "der nicht der Beförderer ist, die Waren in Besitz genommen haben bzw. hat."),
             _("Um Ihr Widerrufsrecht auszuüben, müssen Sie uns (%(seller)s) mittels einer eindeutigen Erklärung "
               "(z. B. ein mit der Post versandter Brief oder eine E-Mail) über Ihren Entschluss, diesen Vertrag zu "
               "widerrufen, informieren. Sie können dafür das beigefügte Muster-Widerrufsformular verwenden, das "

@@ -115,7 +115,7 @@ def test_withdrawal_page_is_the_statutory_text_filled_from_the_site_settings(cli
     seller.save()
     text = text_of(page_html(client, "/de/widerrufsbelehrung/"))
     assert "Sie haben das Recht, binnen vierzehn Tagen ohne Angabe von Gründen diesen Vertrag zu widerrufen." in text
-    assert "die letzte Ware in Besitz genommen haben bzw. hat" in text
+    assert "der nicht der Beförderer ist, die Waren in Besitz genommen haben bzw. hat." in text
     assert f"{seller.organisation_name}, {seller.street}, {seller.postcode} {seller.city}" in text
     assert "+49 241 123456" in text and seller.email in text
     assert "„Vertrag widerrufen“" in text
@@ -162,7 +162,9 @@ def test_terms_pdf_without_a_terms_page_is_a_clear_error_and_the_mail_goes_witho
 
 # --- Confirmation e-mail --------------------------------------------------------------------------------------------
 
-def test_guest_confirmation_has_withdrawal_text_and_the_agb_and_form_as_pdfs(client, django_capture_on_commit_callbacks):
+def test_guest_confirmation_has_withdrawal_text_and_the_agb_and_form_as_pdfs(
+    client, django_capture_on_commit_callbacks
+):
     add(client, product("10.00"))
     response = checkout_with_delivery(client)
     with django_capture_on_commit_callbacks(execute=True):
@@ -228,5 +230,6 @@ def test_footer_links_the_accessibility_statement_with_feedback_contact_and_auth
     assert 'href="/de/barrierefreiheit/"' in footer and "Erklärung zur Barrierefreiheit" in footer
     text = text_of(page_html(client, "/de/barrierefreiheit/"))
     assert seller.email in text
-    assert "Marktüberwachungsstelle der Länder für die Barrierefreiheit von Produkten und Dienstleistungen (MLBF)" in text
+    authority = "Marktüberwachungsstelle der Länder für die Barrierefreiheit von Produkten und Dienstleistungen (MLBF)"
+    assert authority in text
     assert "Magdeburg" in text
