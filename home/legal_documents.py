@@ -9,6 +9,7 @@ The statutory texts are German law's model texts and are shown in German; their 
 translation (German source strings) so that an English page can carry a courtesy translation.
 """
 
+import unicodedata
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
@@ -28,13 +29,27 @@ WITHDRAWAL_FORM_FILENAME = "Muster-Widerrufsformular.pdf"
 TERMS_FILENAME = "AGB.pdf"
 
 
+def postal_address(address, with_country=True):
+    """An Oscar address written the German way: street, "postcode city", country."""
+    if address is None:
+        return ""
+    country = getattr(address.country, "printable_name", "") if with_country and address.country_id else ""
+    parts = [address.line1, address.line2, address.line3, f"{address.postcode} {address.line4}".strip(), country]
+    return ", ".join(part for part in parts if part)
+
+
 # --- Shipping and payment ---------------------------------------------------------------------------------------
 
 def country_names(codes, language=None):
     """Country names in the visitor's language (CLDR data from babel), in that language's order."""
     language = (language or translation.get_language() or "de").split("-")[0]
     territories = BabelLocale.parse(language).territories
-    return sorted((territories.get(code, code) for code in codes), key=str.casefold)
+    return sorted((territories.get(code, code) for code in codes), key=_collation_key)
+
+
+def _collation_key(name):
+    # Dictionary order for the page: "Österreich" among the O's, not after "Zypern".
+    return "".join(c for c in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(c))
 
 
 @dataclass
@@ -91,7 +106,7 @@ def shipping_and_payment():
         pickup_points.append(
             PickUpPoint(
                 name=method.partner.name,
-                address=", ".join(address.active_address_fields()) if address else "",
+                address=postal_address(address, with_country=False),
                 opening_hours=method.partner.opening_hours,
             )
         )
@@ -134,9 +149,8 @@ def return_address(seller):
     workshop = Partner.objects.filter(kind=Partner.Kind.WORKSHOP, is_active=True).order_by("pk").first()
     address = workshop.primary_address if workshop else None
     if address is not None:
-        fields = [line for line in address.active_address_fields() if line]
         name = seller.organisation_name if seller else ""
-        return ", ".join([f"{name} – {workshop.name}" if name else workshop.name, *fields])
+        return ", ".join([f"{name} – {workshop.name}" if name else workshop.name, postal_address(address)])
     if seller is None:
         return ""
     return ", ".join(
