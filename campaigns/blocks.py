@@ -144,6 +144,28 @@ class VideoBlock(blocks.StructBlock):
         label = _("Video")
         template = "blocks/video.html"
 
+    def get_context(self, value, parent_context=None):
+        # The two-click placeholder names the provider the visitor's data would go to.
+        context = super().get_context(value, parent_context=parent_context)
+        context["provider"] = video_provider(value.get("video"))
+        return context
+
+
+def video_provider(embed_value):
+    """The platform's name from the (cached) oEmbed answer, else the link's host."""
+    from urllib.parse import urlsplit
+
+    from wagtail.embeds.embeds import get_embed
+    from wagtail.embeds.exceptions import EmbedException
+
+    if not embed_value or not embed_value.url:
+        return ""
+    try:
+        name = get_embed(embed_value.url, embed_value.max_width, embed_value.max_height).provider_name
+    except EmbedException:
+        name = ""
+    return name or urlsplit(embed_value.url).hostname or ""
+
 
 class CallToActionBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"), required=False, max_length=250)

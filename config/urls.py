@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("search/", home_views.site_search, name="site_search"),
     path("shop/invoice/", include("shop.invoicing.urls")),
     path("shop/withdrawal/", include("shop.order.withdrawal_urls")),
+    path("shop/widerrufsformular.pdf", home_views.withdrawal_form_pdf, name="withdrawal_form_pdf"),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("portal/", include("products.licensing.portal.urls")),
     # Wagtail's catch-all must stay last.

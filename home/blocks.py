@@ -3,6 +3,15 @@ from wagtail import blocks
 
 from campaigns.blocks import ContentBlocks
 
+from .legal_blocks import (
+    AccessibilityFeedbackBlock,
+    ContractInformationBlock,
+    CookieListBlock,
+    ShippingAndPaymentBlock,
+    WithdrawalFormBlock,
+    WithdrawalPolicyBlock,
+)
+
 
 class OrganisationDetailsBlock(blocks.StaticBlock):
     """The provider identification (§ 5 DDG) rendered from the site settings, so it is kept in one place."""
@@ -16,3 +25,9 @@ class OrganisationDetailsBlock(blocks.StaticBlock):
 
 class ContentPageBlocks(ContentBlocks):
     organisation_details = OrganisationDetailsBlock()
+    shipping_and_payment = ShippingAndPaymentBlock()
+    withdrawal_policy = WithdrawalPolicyBlock()
+    withdrawal_form = WithdrawalFormBlock()
+    contract_information = ContractInformationBlock()
+    accessibility_feedback = AccessibilityFeedbackBlock()
+    cookie_list = CookieListBlock()

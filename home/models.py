@@ -128,6 +128,10 @@ class SiteSettings(BaseSiteSetting):
         on_delete=models.SET_NULL, related_name="+",
         help_text=_("Linked from every price (“plus shipping”)."),
     )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("accessibility statement page"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -158,6 +162,7 @@ class SiteSettings(BaseSiteSetting):
                 PageChooserPanel("terms_page"),
                 PageChooserPanel("withdrawal_page"),
                 PageChooserPanel("shipping_page"),
+                PageChooserPanel("accessibility_page"),
             ],
             heading=_("Legal pages (linked in every footer)"),
         ),
@@ -184,6 +189,7 @@ class SiteSettings(BaseSiteSetting):
                 self.terms_page_id,
                 self.withdrawal_page_id,
                 self.shipping_page_id,
+                self.accessibility_page_id,
             )
             if page_id
         ]

@@ -45,3 +45,15 @@ def page_not_found(request, exception=None):
 def server_error(request):
     # No context processors here: whatever broke the page may break them too.
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+@require_GET
+def withdrawal_form_pdf(request):
+    """The Muster-Widerrufsformular (Anlage 2 EGBGB) with the seller's address, as a PDF anyone may download."""
+    from . import legal_documents
+    from .models import SiteSettings
+
+    pdf = legal_documents.withdrawal_form_pdf(SiteSettings.for_request(request))
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{legal_documents.WITHDRAWAL_FORM_FILENAME}"'
+    return response

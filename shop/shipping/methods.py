@@ -43,6 +43,9 @@ class DHLGermany(methods.Base):
     name = _("DHL parcel within Germany")
     is_pickup = False
     description = _("Free from €60 order value.")
+    # Read by the shipping and payment page (home.legal_documents), so it always states what the checkout charges.
+    standard_gross = DHL_GERMANY_GROSS
+    free_from = DHL_GERMANY_FREE_FROM
 
     def gross_for(self, basket):
         goods = basket.total_incl_tax
@@ -57,6 +60,8 @@ class DHLEurope(methods.Base):
     name = _("DHL parcel to another EU country")
     is_pickup = False
     description = ""
+    standard_gross = DHL_EU_GROSS
+    free_from = None
 
     def gross_for(self, basket):
         return DHL_EU_GROSS

@@ -29,6 +29,15 @@ def delivery_methods(country_code=None):
     return []
 
 
+def delivery_countries():
+    """{method code: country codes} of parcel delivery, from the same routing the checkout uses."""
+    countries = {}
+    for code in ["DE", *sorted(EU_COUNTRIES)]:
+        for method in delivery_methods(code):
+            countries.setdefault(method.code, []).append(code)
+    return countries
+
+
 class Repository(repository.Repository):
     def get_available_shipping_methods(self, basket, shipping_addr=None, **kwargs):
         if shipping_addr is not None and shipping_addr.country_id:

@@ -26,6 +26,21 @@
       preview.srcdoc = preview.textContent;
     }
 
+    // Two-click videos (templates/blocks/video.html): the provider's iframe comes out of its <template> only when
+    // the visitor asks for it, so no data reaches the provider before that click.
+    Array.prototype.forEach.call(document.querySelectorAll("[data-two-click-video]"), function (figure) {
+      var button = figure.querySelector("[data-video-load]");
+      var embed = figure.querySelector("template[data-video-embed]");
+      if (!button || !embed) { return; }
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var frame = figure.querySelector(".block-video__frame");
+        frame.replaceChildren(embed.content.cloneNode(true));
+        var iframe = frame.querySelector("iframe");
+        if (iframe) { iframe.focus(); }
+      });
+    });
+
     // Checkout preview: a second click would be refused by the server anyway; this spares the shopper the message.
     var placeOrder = document.getElementById("place_order_form");
     if (placeOrder) {
