@@ -109,6 +109,7 @@ PAGES = [
             ("paragraph", "<p>Die Darstellung der Produkte ist kein bindendes Angebot. Mit dem Klick auf „zahlungspflichtig bestellen“ geben Sie eine verbindliche Bestellung ab. Der Vertrag kommt mit unserer Auftragsbestätigung per E-Mail zustande.</p>"),
             ("heading", "§ 3 Preise und Versand"),
             ("paragraph", "<p>Alle Preise sind Endpreise inklusive Mehrwertsteuer, zuzüglich Versandkosten.</p>"),
+            ("delivery_times", None),
             ("heading", "§ 4 Widerrufsrecht"),
             ("paragraph", "<p>Verbraucherinnen und Verbrauchern steht ein Widerrufsrecht nach Maßgabe der Widerrufsbelehrung zu.</p>"),
         ],
