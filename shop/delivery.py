@@ -116,7 +116,8 @@ def is_pickup(shipping_method):
     if shipping_method is None:
         return False
     if isinstance(shipping_method, str):
-        return shipping_method.startswith("pickup-")
+        # A pick-up method's code is "pickup-<partner>"; "pickup" alone asks for the pick-up time in general.
+        return shipping_method == PICKUP or shipping_method.startswith("pickup-")
     return bool(getattr(shipping_method, "is_pickup", False))
 
 
