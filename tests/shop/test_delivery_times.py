@@ -291,3 +291,10 @@ def test_a_bad_edit_is_refused_with_a_message_and_changes_nothing(client, demo_u
 def test_other_roles_may_not_edit_delivery_times(client, demo_user, email):
     client.force_login(demo_user(email))
     assert client.get("/de/shop/dashboard/delivery-times/").status_code == 403
+
+
+def test_shop_staff_mark_a_product_made_to_order_in_the_product_form(client, demo_user):
+    client.force_login(demo_user("shop@example.org"))
+    item = product()
+    page = client.get(f"/de/shop/dashboard/catalogue/products/{item.pk}/").content.decode()
+    assert 'name="made_to_order"' in page
