@@ -48,17 +48,6 @@ class DeliveryEstimate:
         return self.state == MADE_TO_ORDER
 
     @property
-    def days(self):
-        """The bare range, "2–4 working days", for tables."""
-        if not self.is_orderable:
-            return ""
-        if self.min_days == self.max_days:
-            return ngettext("%(count)s working day", "%(count)s working days", self.max_days) % {
-                "count": self.max_days
-            }
-        return _("%(min)s–%(max)s working days") % {"min": self.min_days, "max": self.max_days}
-
-    @property
     def text(self):
         """The sentence shown to the shopper, in the active language."""
         if not self.is_orderable:
