@@ -23,6 +23,16 @@ class OrganisationDetailsBlock(blocks.StaticBlock):
         template = "blocks/organisation_details.html"
 
 
+class DeliveryTimesBlock(blocks.StaticBlock):
+    """The current delivery times (shop/delivery.py), so the AGB never disagree with the shop pages."""
+
+    class Meta:
+        icon = "time"
+        label = _("Delivery times (from the shop)")
+        admin_text = _("Shows the delivery and pick-up times that shop staff keep in the shop dashboard.")
+        template = "blocks/delivery_times.html"
+
+
 class ContentPageBlocks(ContentBlocks):
     organisation_details = OrganisationDetailsBlock()
     shipping_and_payment = ShippingAndPaymentBlock()
@@ -31,3 +41,4 @@ class ContentPageBlocks(ContentBlocks):
     contract_information = ContractInformationBlock()
     accessibility_feedback = AccessibilityFeedbackBlock()
     cookie_list = CookieListBlock()
+    delivery_times = DeliveryTimesBlock()

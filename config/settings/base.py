@@ -293,6 +293,7 @@ OSCAR_DASHBOARD_NAVIGATION = [
             {"label": _("Transfer"), "url_name": "dashboard:stock-transfer"},
             {"label": _("Stocktake"), "url_name": "dashboard:stock-stocktake"},
             {"label": _("Outlet sales"), "url_name": "dashboard:stock-sales-imports"},
+            {"label": _("Delivery times"), "url_name": "dashboard:delivery-times"},
         ],
     },
 ]

@@ -121,6 +121,7 @@ PAGES = [
             ("paragraph", "<p>Sie bezahlen per Vorkasse (Überweisung auf unser in der Bestellbestätigung genanntes Konto) oder, bei Abholung, bar oder mit Karte vor Ort. Bei Vorkasse versenden wir die Ware nach Eingang der Zahlung.</p>"),
             ("heading", "§ 5 Lieferung"),
             ("paragraph", "<p>Wir liefern mit DHL innerhalb Deutschlands und in die Mitgliedstaaten der Europäischen Union, die auf der Seite „Versand und Zahlung“ genannt sind. Bei Abholung halten wir die Ware an dem gewählten Abholort für Sie bereit.</p>"),
+            ("delivery_times", None),
             ("heading", "§ 6 Widerrufsrecht"),
             ("paragraph", "<p>Verbraucherinnen und Verbrauchern steht ein Widerrufsrecht nach Maßgabe der Widerrufsbelehrung zu.</p>"),
             ("heading", "§ 7 Gewährleistung"),

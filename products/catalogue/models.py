@@ -44,6 +44,11 @@ class Product(AbstractProduct):
         limit_choices_to={"kind": "workshop"},
         help_text=_("The workshop that makes the product. Empty means the social workshop."),
     )
+    made_to_order = models.BooleanField(
+        _("made to order"),
+        default=False,
+        help_text=_("Made only when ordered: shows the made-to-order delivery time instead of the in-stock one."),
+    )
     material = models.TextField(_("material"), blank=True)
     care = models.TextField(_("care instructions"), blank=True)
     safety_information = models.TextField(

@@ -20,7 +20,10 @@ class Basket(AbstractBasket):
                     "stockrecord", "stockrecord__partner",
                 )
                 # The strategy picks a stock record per product: the product's records come along.
-                .prefetch_related("attributes", "product__images", "product__stockrecords__partner")
+                # A variant without its own pictures shows its parent's: those come along too.
+                .prefetch_related(
+                    "attributes", "product__images", "product__parent__images", "product__stockrecords__partner"
+                )
                 .order_by(self._meta.pk.name)
             )
         return self._lines

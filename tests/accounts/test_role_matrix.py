@@ -127,6 +127,7 @@ MATRIX = [
     ("dashboard stock transfer", lambda: "/de/shop/dashboard/stock/transfer/", DASHBOARD),
     ("dashboard stocktake", lambda: "/de/shop/dashboard/stock/stocktake/", DASHBOARD),
     ("dashboard outlet sales", lambda: "/de/shop/dashboard/stock/sales/", DASHBOARD),
+    ("dashboard delivery times", lambda: "/de/shop/dashboard/delivery-times/", DASHBOARD),
     ("dashboard users", lambda: "/de/shop/dashboard/users/", DASHBOARD),
     ("dashboard offers", lambda: "/de/shop/dashboard/offers/", DASHBOARD),
     ("dashboard pages", lambda: "/de/shop/dashboard/pages/", DASHBOARD),

@@ -13,6 +13,7 @@ class ProductForm(oscar_forms.ProductForm):
             "tax_class",
             "is_label_product",
             "maker",
+            "made_to_order",
             "material",
             "care",
             "safety_information",
