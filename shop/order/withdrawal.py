@@ -51,11 +51,16 @@ def berlin_timestamp(moment):
 
 
 def shop_staff_emails():
-    """Who is told of a withdrawal: the active members of the Shop staff group (they run the orders)."""
+    """Who is told of a withdrawal: the active members of the Shop staff group (they run the orders); without any,
+    the shop's contact address from the site settings, so that no declaration goes unnoticed."""
     from accounts.roles import SHOP_STAFF
+    from home.models import SiteSettings
 
     users = get_user_model().objects.filter(groups__name=SHOP_STAFF, is_active=True).exclude(email="")
-    return sorted(set(users.values_list("email", flat=True)))
+    emails = sorted(set(users.values_list("email", flat=True)))
+    if not emails:
+        emails = [email for email in SiteSettings.objects.values_list("email", flat=True)[:1] if email]
+    return emails
 
 
 def declaration_text(order, name, email, declared_at):

@@ -13,7 +13,7 @@ from django.utils import timezone
 from oscar.core.loading import get_class, get_model
 
 from shop import eu_vat_rates, vat
-from shop.invoicing.services import render_invoice_pdf
+from shop.invoicing.services import stored_pdf
 from shop.oss.report import oss_report
 from shop.oss.threshold import THRESHOLD, oss_applies
 from shop.shipping.repository import EU_COUNTRIES
@@ -22,9 +22,11 @@ from tests.shop.checkout_helpers import (
     add,
     deliver_to,
     pay_by,
+    pick_up,
     place,
     preview,
     product,
+    ship,
     shopper_orders,
     start_as_guest,
 )
@@ -101,7 +103,7 @@ def test_below_the_threshold_an_order_to_france_has_german_vat(client):
     assert [line.tax_code for line in order.lines.all()] == ["19"]
     assert order.shipping_tax_code == "19"
     assert "4,28" in page.content.decode()  # the summary's VAT: 26.80 € × 19/119
-    assert "Ort der Lieferung" not in pdf_text(render_invoice_pdf(order.invoice))
+    assert "Ort der Lieferung" not in pdf_text(stored_pdf(ship(order).invoice))
 
 
 def test_the_order_that_crosses_the_threshold_already_has_the_french_rate(client):
@@ -151,7 +153,8 @@ def test_pick_up_orders_are_no_distance_sales(client):
     add(client, product("10.00"))
     start_as_guest(client)
     from shop.shipping.repository import pickup_methods
-    client.post("/de/shop/checkout/shipping-address/", {"pickup": "1", "method_code": pickup_methods()[0].code})
+
+    pick_up(client, pickup_methods()[0].code)
     pay_by(client, "pay-on-pickup")
     place(client)
     assert shopper_orders().exclude(number__startswith="OSS-PAST-").get().lines.get().tax_code == "19"
@@ -191,7 +194,7 @@ def test_shipping_vat_follows_the_destination_rates_of_the_goods(client, setting
 def test_the_invoice_shows_the_destination_rate_and_the_place_of_supply(client, settings):
     settings.SHOP_OSS_OPT_IN = True
     order, _page = order_to(client, PARIS, product("10.00"))
-    text = " ".join(pdf_text(render_invoice_pdf(order.invoice)).split())
+    text = " ".join(pdf_text(stored_pdf(ship(order).invoice)).split())
     assert "Umsatzsteuer 20 % 4,47 €" in text
     assert "Nettobetrag zu 20 % 22,33 €" in text
     assert "Ort der Lieferung: Frankreich (§ 3c UStG)" in text

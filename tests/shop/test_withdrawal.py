@@ -143,6 +143,21 @@ def test_shop_staff_are_told_with_the_declaration_and_a_link_to_the_order(
     assert f"http://testserver/de/shop/dashboard/orders/{order.number}/" in notice.body
 
 
+def test_without_active_shop_staff_the_shops_contact_address_is_told(
+    guest_order, django_user_model, django_capture_on_commit_callbacks
+):
+    from accounts.roles import SHOP_STAFF
+    from home.models import SiteSettings
+
+    order, _link = guest_order
+    django_user_model.objects.filter(groups__name=SHOP_STAFF).update(is_active=False)
+    SiteSettings.objects.update(email="laden@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        withdraw(order, "Erika Beispiel", GUEST)
+    notice = next(message for message in mail.outbox if "laden@example.org" in message.to)
+    assert "Erika Beispiel" in notice.body and order.number in notice.subject
+
+
 def test_a_cancelled_order_offers_no_withdrawal_and_a_post_writes_nothing(guest_order):
     order, link = guest_order
     EventHandler().handle_order_status_change(order, statuses.CANCELLED)
