@@ -20,7 +20,9 @@ class Basket(AbstractBasket):
                     "stockrecord", "stockrecord__partner",
                 )
                 # The strategy picks a stock record per product: the product's records come along.
-                .prefetch_related("attributes", "product__images", "product__stockrecords__partner")
+                .prefetch_related("attributes", "product__images", "product__stockrecords__partner",
+                                  # The off-sale rule reads the licences of the product, or of a variant's parent.
+                                  "product__licences", "product__parent__licences")
                 .order_by(self._meta.pk.name)
             )
         return self._lines
