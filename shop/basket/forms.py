@@ -45,12 +45,24 @@ def variant_attribute(children):
     }
 
 
-def short_label(child, parent):
-    """A variant without attributes: its title without the parent's ("Shirt – Größe M" → "Größe M")."""
-    title, prefix = child.get_title(), parent.get_title()
-    if title.startswith(prefix) and title != prefix:
-        return title[len(prefix):].strip(" –-—,:") or title
-    return title
+def _without_prefix(title, prefix):
+    if prefix and title.startswith(prefix) and title != prefix:
+        return title[len(prefix):].strip(" –-—,:") or None
+    return None
+
+
+def variant_label(child, parent, code, value):
+    """The button's text: the size as stored ("M"); otherwise the variant's title in the visitor's language
+    without the parent's ("Kissenhülle – black" → "black"), else the attribute value, else the German title
+    without the parent's. Never the full title, which the buttons would cut off."""
+    if code == "size" and value:
+        return value
+    return (
+        _without_prefix(child.get_title(), parent.get_title())
+        or value
+        or _without_prefix(child.title, parent.title)
+        or child.get_title()
+    )
 
 
 class AddToBasketForm(oscar_forms.AddToBasketForm):
@@ -63,7 +75,7 @@ class AddToBasketForm(oscar_forms.AddToBasketForm):
         for child in children:
             if not self.basket.strategy.fetch_for_product(child).availability.is_available_to_buy:
                 disabled.append(child.pk)
-            choices.append((child.pk, labels.get(child.pk) or short_label(child, product)))
+            choices.append((child.pk, variant_label(child, product, code, labels.get(child.pk))))
         self.fields["child_id"] = forms.ChoiceField(
             choices=choices,
             label=self.variant_legend,
