@@ -322,8 +322,8 @@ NL_FR = {
 PRODUCTS = [
     {"upc": "MIAN-T-001", "class": "textil", "category": "Textilien", "designer": "dana", "price": "24.37", "stock": 12,
      "title": ("Shirt „Depot“", "T-shirt “Depot”"), "variants": "sizes",
-     "description": ("Bio-Baumwolle, im Siebdruck in der Sozialwerkstatt bedruckt. Motiv: die Hallen des alten Straßenbahndepots.",
-                     "Organic cotton, screen-printed in the social workshop. Motif: the halls of the old tram depot."),
+     "description": ("Shirt aus Baumwolle aus biologischem Anbau, im Siebdruck in der Sozialwerkstatt bedruckt. Motiv: die Hallen des alten Straßenbahndepots.",
+                     "T-shirt of organically grown cotton, screen-printed in the social workshop. Motif: the halls of the old tram depot."),
      "material": COTTON, "care": COTTON_CARE, "nl": "T-shirt „Depot”", "fr": "T-shirt « Dépôt »"},
     {"upc": "MIAN-T-002", "class": "textil", "category": "Textilien", "designer": "jonas", "price": "12.61", "stock": 50,
      "title": ("Beutel „Grüne Inseln“", "Tote bag “Green islands”"),
