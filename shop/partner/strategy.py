@@ -52,15 +52,28 @@ class NoLongerAvailable(availability.Unavailable):
 
 
 class LicenceRequired:
-    """Label products go off sale when no licence (or sell-off period) covers today; variants follow their parent."""
+    """Label products go off sale when no licence (or sell-off period) covers today; variants follow their parent.
+
+    The answer is kept per licensed product for the strategy's life (one request): a parent's variants, which
+    do not always share the parent's instance with its prefetched licences, ask only once.
+    """
+
+    def _on_sale(self, product):
+        key = product.parent_id or product.pk
+        if key is None:
+            return licence_allows_sale(product)
+        known = self.__dict__.setdefault("_licence_allows_sale", {})
+        if key not in known:
+            known[key] = licence_allows_sale(product)
+        return known[key]
 
     def availability_policy(self, product, stockrecord):
-        if not licence_allows_sale(product):
+        if not self._on_sale(product):
             return NoLongerAvailable()
         return super().availability_policy(product, stockrecord)
 
     def parent_availability_policy(self, product, children_stock):
-        if not licence_allows_sale(product):
+        if not self._on_sale(product):
             return NoLongerAvailable()
         return super().parent_availability_policy(product, children_stock)
 

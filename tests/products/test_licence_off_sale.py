@@ -50,17 +50,23 @@ def page(client, product, language="en"):
 
 def test_licence_ended_yesterday_product_page_says_no_longer_available(client):
     item = licensed(ProductFactory(title="Altes Brett"), end=TODAY() - DAY)
+    outlet = OutletFactory(name="Museumsshop Restbestand")
+    services.transfer(item, Partner.objects.get(name="Sozialwerkstatt im Depot"), outlet, 2)
     html = page(client, item)
     assert "No longer available" in html
     assert 'id="add_to_basket_form"' not in html
-    # Off sale for good: no "notify me when back in stock" either.
+    # Off sale for good: no "notify me when back in stock", and no outlet sends shoppers to buy it there.
     assert "alert_form" not in html
+    assert "Museumsshop Restbestand" not in html
 
 
 def test_running_licence_keeps_the_product_on_sale(client):
     item = licensed(ProductFactory(), end=TODAY())
+    outlet = OutletFactory(name="Museumsshop Laufend")
+    services.transfer(item, Partner.objects.get(name="Sozialwerkstatt im Depot"), outlet, 2)
     html = page(client, item)
     assert 'id="add_to_basket_form"' in html and "No longer available" not in html
+    assert "Museumsshop Laufend" in html
 
 
 def test_add_to_basket_is_refused_with_a_message(client):
