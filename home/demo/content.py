@@ -303,7 +303,9 @@ PRODUCT_CLASSES = [
 SIZES = ["S", "M", "L", "XL"]
 COLOURS = {"Schwarz": "black", "Natur": "natural", "Senfgelb": "mustard"}
 
-COTTON = ("100 % Bio-Baumwolle (GOTS)", "100 % organic cotton (GOTS)")
+# Textile fibre names as in Annex I of Regulation (EU) No 1007/2011 ("Baumwolle", "Wolle", "Leinen"), each with its
+# percentage by weight; descriptions ("Bio", "Merino") only after the fibre name, never instead of it.
+COTTON = ("100 % Baumwolle (Bio, GOTS-zertifiziert)", "100 % cotton (organic, GOTS certified)")
 COTTON_CARE = ("Waschen bei 30 °C auf links, nicht im Trockner trocknen.", "Wash inside out at 30 °C, do not tumble dry.")
 PAPER = ("Recyclingpapier, 300 g/m²", "Recycled paper, 300 g/m²")
 OAK = ("Eiche aus regionaler Forstwirtschaft, Stahl recycelt", "Oak from regional forestry, recycled steel")
@@ -312,15 +314,64 @@ STONEWARE = ("Steinzeug, lebensmittelecht glasiert", "Stoneware with a food-safe
 STONEWARE_CARE = ("Spülmaschinenfest.", "Dishwasher safe.")
 LINEN = ("100 % Leinen", "100 % linen")
 LINEN_CARE = ("Waschen bei 40 °C.", "Wash at 40 °C.")
+WOOL = ("100 % Wolle (Merino)", "100 % wool (merino)")
+WOOL_CARE = ("Handwäsche, liegend trocknen.", "Hand wash, dry flat.")
+CORK = ("Naturkork", "Natural cork")
+CORK_CARE = ("Feucht abwischen.", "Wipe with a damp cloth.")
+LAMP_SAFETY = (
+    "Nur mit LED-Leuchtmitteln E27 bis 8 W betreiben. Vor dem Wechseln des Leuchtmittels den Netzstecker ziehen. "
+    "Nur in trockenen Innenräumen verwenden.",
+    "Use only with E27 LED bulbs up to 8 W. Unplug before changing the bulb. For use in dry indoor rooms only.",
+)
+HOODIE_SAFETY = (
+    "Kapuze ohne Kordel. Nicht als Kinderbekleidung geeignet.",
+    "Hood without drawstring. Not suitable as children's clothing.",
+)
+MUG_SAFETY = (
+    "Handgefertigt: Glasur lebensmittelecht, nicht für die Mikrowelle; vor dem ersten Gebrauch spülen.",
+    "Handmade: food-safe glaze, not for the microwave; wash before first use.",
+)
+
+# Dutch and French texts of the material, care and safety texts above, by their German text.
+NL_FR = {
+    COTTON[0]: ("100 % katoen (biologisch, GOTS-gecertificeerd)", "100 % coton (biologique, certifié GOTS)"),
+    COTTON_CARE[0]: ("Binnenstebuiten wassen op 30 °C, niet in de droogtrommel.",
+                     "Laver à l'envers à 30 °C, ne pas sécher en machine."),
+    PAPER[0]: ("Gerecycled papier, 300 g/m²", "Papier recyclé, 300 g/m²"),
+    OAK[0]: ("Eiken uit regionale bosbouw, gerecycled staal", "Chêne de sylviculture régionale, acier recyclé"),
+    OAK_CARE[0]: ("Afnemen met een vochtige doek, af en toe oliën.",
+                  "Essuyer avec un chiffon humide, huiler de temps en temps."),
+    STONEWARE[0]: ("Steengoed, voedselveilig geglazuurd", "Grès, émail compatible avec les aliments"),
+    STONEWARE_CARE[0]: ("Vaatwasserbestendig.", "Passe au lave-vaisselle."),
+    LINEN[0]: ("100 % linnen", "100 % lin"),
+    LINEN_CARE[0]: ("Wassen op 40 °C.", "Laver à 40 °C."),
+    WOOL[0]: ("100 % wol (merino)", "100 % laine (mérinos)"),
+    WOOL_CARE[0]: ("Handwas, liggend drogen.", "Lavage à la main, sécher à plat."),
+    CORK[0]: ("Natuurkurk", "Liège naturel"),
+    CORK_CARE[0]: ("Vochtig afnemen.", "Essuyer avec un chiffon humide."),
+    LAMP_SAFETY[0]: (
+        "Alleen gebruiken met E27-ledlampen tot 8 W. Trek de stekker uit het stopcontact voordat u de lamp "
+        "vervangt. Alleen voor gebruik in droge binnenruimtes.",
+        "Utiliser uniquement avec des ampoules LED E27 jusqu'à 8 W. Débrancher avant de changer l'ampoule. "
+        "À utiliser uniquement dans des pièces intérieures sèches.",
+    ),
+    HOODIE_SAFETY[0]: ("Capuchon zonder koord. Niet geschikt als kinderkleding.",
+                       "Capuche sans cordon. Ne convient pas comme vêtement pour enfants."),
+    MUG_SAFETY[0]: (
+        "Handgemaakt: voedselveilig glazuur, niet geschikt voor de magnetron; vóór het eerste gebruik afwassen.",
+        "Fait main : émail compatible avec les aliments, ne va pas au micro-ondes ; laver avant la première "
+        "utilisation.",
+    ),
+}
 
 # Each product: upc, class, category, designer key, net price (EUR), stock, VAT class, German and English
-# title and description, (material de, en), (care de, en), variants ("sizes", "colours" or None),
+# title and description, (material de, en), (care de, en), (safety de, en), variants ("sizes", "colours" or None),
 # and optional Dutch/French titles. The first six keep the numbers earlier demos (and tests) use.
 PRODUCTS = [
     {"upc": "MIAN-T-001", "class": "textil", "category": "Textilien", "designer": "dana", "price": "24.37", "stock": 12,
      "title": ("Shirt „Depot“", "T-shirt “Depot”"), "variants": "sizes",
-     "description": ("Bio-Baumwolle, im Siebdruck in der Sozialwerkstatt bedruckt. Motiv: die Hallen des alten Straßenbahndepots.",
-                     "Organic cotton, screen-printed in the social workshop. Motif: the halls of the old tram depot."),
+     "description": ("Shirt aus Baumwolle aus biologischem Anbau, im Siebdruck in der Sozialwerkstatt bedruckt. Motiv: die Hallen des alten Straßenbahndepots.",
+                     "T-shirt of organically grown cotton, screen-printed in the social workshop. Motif: the halls of the old tram depot."),
      "material": COTTON, "care": COTTON_CARE, "nl": "T-shirt „Depot”", "fr": "T-shirt « Dépôt »"},
     {"upc": "MIAN-T-002", "class": "textil", "category": "Textilien", "designer": "jonas", "price": "12.61", "stock": 50,
      "title": ("Beutel „Grüne Inseln“", "Tote bag “Green islands”"),
@@ -349,7 +400,7 @@ PRODUCTS = [
     {"upc": "MIAN-T-003", "class": "textil", "category": "Textilien", "designer": "jonas", "price": "54.62", "stock": 6,
      "title": ("Hoodie „Weiche“", "Hoodie “Switch”"), "variants": "sizes",
      "description": ("Kapuzenpullover mit aufgesticktem Weichensymbol.", "Hooded sweatshirt with an embroidered rail-switch symbol."),
-     "material": COTTON, "care": COTTON_CARE},
+     "material": COTTON, "care": COTTON_CARE, "safety": HOODIE_SAFETY},
     {"upc": "MIAN-T-004", "class": "textil", "category": "Textilien", "designer": "dana", "price": "24.37", "stock": 10,
      "title": ("Shirt „Lousberg“", "T-shirt “Lousberg”"), "variants": "sizes",
      "description": ("Shirt mit einer Linienzeichnung des Lousbergs.", "T-shirt with a line drawing of the Lousberg hill."),
@@ -357,11 +408,11 @@ PRODUCTS = [
     {"upc": "MIAN-T-005", "class": "textil", "category": "Textilien", "designer": "mira", "price": "29.41", "stock": 9,
      "title": ("Schal „Wurm“", "Scarf “Wurm”"), "variants": "colours",
      "description": ("Gestrickter Schal, benannt nach dem Bach unter der Stadt.", "Knitted scarf, named after the brook beneath the city."),
-     "material": (("100 % Merinowolle", "100 % merino wool")), "care": (("Handwäsche, liegend trocknen.", "Hand wash, dry flat."))},
+     "material": WOOL, "care": WOOL_CARE},
     {"upc": "MIAN-T-006", "class": "textil", "category": "Textilien", "designer": "yuki", "price": "20.17", "stock": 14,
      "title": ("Mütze „Nordwind“", "Beanie “North wind”"), "variants": "colours",
      "description": ("Strickmütze mit Umschlag und gewebtem Label.", "Knitted beanie with a turn-up and a woven label."),
-     "material": (("100 % Merinowolle", "100 % merino wool")), "care": (("Handwäsche, liegend trocknen.", "Hand wash, dry flat."))},
+     "material": WOOL, "care": WOOL_CARE},
     {"upc": "MIAN-P-003", "class": "druck", "category": "Drucke", "designer": "dana", "price": "19.63", "stock": 25,
      "title": ("Poster „Depot-Hallen“", "Poster “Depot halls”"),
      "description": ("Poster im Format A2, Offsetdruck.", "A2 poster, offset print."), "material": PAPER},
@@ -374,7 +425,8 @@ PRODUCTS = [
      "description": ("Notizbuch A5, 96 Seiten, fadengeheftet.", "A5 notebook, 96 pages, thread-bound."), "material": PAPER},
     {"upc": "MIAN-H-003", "class": "wohnen", "category": "Wohnen", "designer": "yuki", "price": "16.72", "stock": 24,
      "title": ("Becher „Frühschicht“", "Mug “Early shift”"),
-     "description": ("Handgedrehter Becher, 300 ml.", "Hand-thrown mug, 300 ml."), "material": STONEWARE, "care": STONEWARE_CARE},
+     "description": ("Handgedrehter Becher, 300 ml.", "Hand-thrown mug, 300 ml."), "material": STONEWARE, "care": STONEWARE_CARE,
+     "safety": MUG_SAFETY},
     {"upc": "MIAN-H-004", "class": "wohnen", "category": "Wohnen", "designer": "tom", "price": "84.03", "stock": 4,
      "title": ("Wandregal „Weiche“", "Wall shelf “Switch”"),
      "description": ("Wandregal aus Eiche mit Halterungen aus alten Schienenklemmen.", "Oak wall shelf with brackets made from old rail clamps."),
@@ -393,11 +445,11 @@ PRODUCTS = [
      "title": ("Leuchte „Remise“", "Lamp “Remise”"),
      "description": ("Tischleuchte aus Eiche und Stahl, LED-Leuchtmittel E27 (nicht enthalten).",
                      "Table lamp of oak and steel, LED bulb E27 (not included)."),
-     "material": OAK, "care": OAK_CARE, "safety": "Nur mit LED-Leuchtmitteln bis 8 W betreiben."},
+     "material": OAK, "care": OAK_CARE, "safety": LAMP_SAFETY},
     {"upc": "MIAN-H-009", "class": "wohnen", "category": "Wohnen", "designer": "mira", "price": "12.61", "stock": 20,
      "title": ("Untersetzer-Set „Kopfstein“", "Coaster set “Cobblestone”"),
      "description": ("Vier Untersetzer aus Kork mit Pflastermuster.", "Four cork coasters with a cobblestone pattern."),
-     "material": (("Naturkork", "Natural cork")), "care": (("Feucht abwischen.", "Wipe with a damp cloth."))},
+     "material": CORK, "care": CORK_CARE},
 ]
 
 PARTNER_NAME = "Sozialwerkstatt im Depot"

@@ -25,6 +25,23 @@ ProductClass = get_model("catalogue", "ProductClass")
 ProductCategory = get_model("catalogue", "ProductCategory")
 ProductImage = get_model("catalogue", "ProductImage")
 ProductTranslation = get_model("catalogue", "ProductTranslation")
+ProductAttribute = get_model("catalogue", "ProductAttribute")
+ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+
+# The attribute that tells a parent's variants apart: shown as the legend of the size/colour buttons.
+VARIANT_ATTRIBUTES = {"sizes": ("size", "Größe"), "colours": ("colour", "Farbe")}
+
+
+def _texts(spec, language):
+    """A product's material, care and safety texts in `language` (de, en, nl or fr)."""
+    texts = {}
+    for key, field in (("material", "material"), ("care", "care"), ("safety", "safety_information")):
+        german, english = spec.get(key, ("", ""))
+        if language in ("de", "en"):
+            texts[field] = german if language == "de" else english
+        else:
+            texts[field] = content.NL_FR.get(german, ("", ""))[0 if language == "nl" else 1] if german else ""
+    return texts
 
 
 def _variants(spec):
@@ -56,6 +73,7 @@ def load():
     categories = {name: create_from_breadcrumbs(name) for name in content.CATEGORIES}
     existing = set(Product.objects.filter(upc__in=[p["upc"] for p in content.PRODUCTS]).values_list("upc", flat=True))
     _correct_tax_classes(existing)
+    _update_texts(existing)
     specs = [spec for spec in content.PRODUCTS if spec["upc"] not in existing]
     if not specs:
         return Product.objects.browsable().count()
@@ -67,9 +85,7 @@ def load():
                 title=spec["title"][0],
                 slug=slugify(spec["title"][0]),
                 description=spec["description"][0],
-                material=spec.get("material", ("", ""))[0],
-                care=spec.get("care", ("", ""))[0],
-                safety_information=spec.get("safety", ""),
+                **_texts(spec, "de"),
                 product_class=classes[spec["class"]],
                 structure=Product.PARENT if _variants(spec) else Product.STANDALONE,
                 tax_class=spec.get("tax", Product.TaxClass.STANDARD),
@@ -86,12 +102,14 @@ def load():
         translations.append(
             ProductTranslation(
                 product=product, language="en", title=spec["title"][1], description=spec["description"][1],
-                material=spec.get("material", ("", ""))[1], care=spec.get("care", ("", ""))[1],
+                **_texts(spec, "en"),
             )
         )
         for language in ("nl", "fr"):
-            if spec.get(language):
-                translations.append(ProductTranslation(product=product, language=language, title=spec[language]))
+            translations.append(
+                ProductTranslation(product=product, language=language, title=spec.get(language, ""),
+                                   **_texts(spec, language))
+            )
         variants = _variants(spec)
         if not variants:
             stock.append(_stockrecord(product, partner, spec, spec["upc"], spec["stock"]))
@@ -106,8 +124,10 @@ def load():
                 maker=partner,
             )
             child.label_en = f"{spec['title'][1]} – {label_en}"
+            child.variant_value = suffix if spec["variants"] == "sizes" else label_de
             children.append(child)
     Product.objects.bulk_create(children)
+    _variant_values(children, classes, by_spec={spec["upc"]: spec for spec in specs})
     by_upc = {spec["upc"]: spec for spec in specs}
     for child in children:
         spec = by_upc[child.parent.upc]
@@ -125,6 +145,46 @@ def load():
     )
     ProductTranslation.objects.bulk_create(translations)
     return Product.objects.browsable().count()
+
+
+def _variant_attribute(product_class, kind):
+    code, name = VARIANT_ATTRIBUTES[kind]
+    attribute, _ = ProductAttribute.objects.get_or_create(
+        product_class=product_class, code=code, defaults={"name": name, "type": ProductAttribute.TEXT}
+    )
+    return attribute
+
+
+def _variant_values(children, classes, by_spec):
+    """Each variant's size or colour as a product attribute (the product page labels its buttons with it)."""
+    values = []
+    for child in children:
+        spec = by_spec[child.parent.upc]
+        attribute = _variant_attribute(classes[spec["class"]], spec["variants"])
+        values.append(ProductAttributeValue(product=child, attribute=attribute, value_text=child.variant_value))
+    ProductAttributeValue.objects.bulk_create(values)
+
+
+def _update_texts(existing):
+    """A demo loaded before the texts were corrected gets the current ones in place: fibre names per the EU
+    Textile Regulation, and material, care and safety texts in en, nl and fr; variants get their size or colour."""
+    products = {p.upc: p for p in Product.objects.filter(upc__in=existing, parent__isnull=True)}
+    for spec in content.PRODUCTS:
+        product = products.get(spec["upc"])
+        if product is None:
+            continue
+        Product.objects.filter(pk=product.pk).update(**_texts(spec, "de"))
+        for language in ("en", "nl", "fr"):
+            ProductTranslation.objects.update_or_create(
+                product=product, language=language, defaults=_texts(spec, language)
+            )
+        if spec.get("variants"):
+            attribute = _variant_attribute(product.product_class, spec["variants"])
+            labels = {suffix: (suffix if spec["variants"] == "sizes" else de) for suffix, de, _en in _variants(spec)}
+            for child in product.children.exclude(attribute_values__attribute=attribute):
+                value = labels.get(child.upc.rsplit("-", 1)[-1])
+                if value:
+                    ProductAttributeValue.objects.create(product=child, attribute=attribute, value_text=value)
 
 
 def _correct_tax_classes(existing):

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -6,9 +7,11 @@ from oscar.apps.catalogue.abstract_models import AbstractCategory, AbstractProdu
 
 from core.sanitize import render_html, sanitize_fields
 
+from .textiles import composition_errors, is_textile
+
 # Product fields hold the German text; ProductTranslation holds the other languages.
 SOURCE_LANGUAGE = "de"
-TRANSLATED_FIELDS = ("title", "description", "material", "care")
+TRANSLATED_FIELDS = ("title", "description", "material", "care", "safety_information")
 
 
 class Product(AbstractProduct):
@@ -60,6 +63,13 @@ class Product(AbstractProduct):
         sanitize_fields(self, "description")
         super().save(*args, **kwargs)
 
+    def clean(self):
+        super().clean()
+        if is_textile(self):
+            errors = composition_errors(self.material, SOURCE_LANGUAGE)
+            if errors:
+                raise ValidationError({"material": errors})
+
     def translated(self, field, language=None):
         """The field in the visitor's language; the German text where no translation is given."""
         language = (language or get_language() or SOURCE_LANGUAGE).split("-")[0]
@@ -101,6 +111,10 @@ class Product(AbstractProduct):
     def translated_care(self):
         return self.translated("care")
 
+    @property
+    def translated_safety_information(self):
+        return self.translated("safety_information")
+
 
 class ProductTranslation(models.Model):
     """A product's texts in one more language; empty fields fall back to the German text."""
@@ -117,6 +131,7 @@ class ProductTranslation(models.Model):
     description = models.TextField(_("description"), blank=True)
     material = models.TextField(_("material"), blank=True)
     care = models.TextField(_("care instructions"), blank=True)
+    safety_information = models.TextField(_("safety information"), blank=True)
 
     class Meta:
         verbose_name = _("product translation")
@@ -132,6 +147,14 @@ class ProductTranslation(models.Model):
     def save(self, *args, **kwargs):
         sanitize_fields(self, "description")
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        product = getattr(self, "product", None)  # a form for a product not saved yet may have none
+        if product is not None and is_textile(product):
+            errors = composition_errors(self.material, self.language)
+            if errors:
+                raise ValidationError({"material": errors})
 
 
 class Category(AbstractCategory):

@@ -4,6 +4,12 @@ from django.db.models import Prefetch
 from oscar.core.loading import get_model
 
 Product = get_model("catalogue", "Product")
+Licence = get_model("licensing", "Licence")
+
+
+def licences_prefetch(lookup="licences"):
+    """The licence terms the off-sale rule reads (products.licensing.availability), in one query for all products."""
+    return Prefetch(lookup, queryset=Licence.objects.only("pk", "start_date", "end_date", "sell_off_until"))
 
 
 def public_children_prefetch(*related, with_attributes=False):
@@ -23,5 +29,5 @@ def product_cards(queryset=None):
     """
     queryset = Product.objects.browsable() if queryset is None else queryset
     return queryset.select_related("product_class").prefetch_related(
-        "stockrecords", "images", "translations", public_children_prefetch()
+        "stockrecords", "images", "translations", licences_prefetch(), public_children_prefetch()
     )

@@ -15,7 +15,7 @@ from django.views.generic import ListView
 from oscar.apps.catalogue.views import ProductDetailView as OscarProductDetailView
 from oscar.core.loading import get_model
 
-from .queries import product_cards, public_children_prefetch
+from .queries import licences_prefetch, product_cards, public_children_prefetch
 
 Category = get_model("catalogue", "Category")
 Product = get_model("catalogue", "Product")
@@ -80,7 +80,8 @@ class ProductDetailView(OscarProductDetailView):
     def get_object(self, queryset=None):
         if queryset is None:
             queryset = Product.objects.select_related("product_class", "parent", "maker").prefetch_related(
-                "images", "stockrecords", "translations", public_children_prefetch("translations", with_attributes=True)
+                "images", "stockrecords", "translations", licences_prefetch(), "parent__licences",
+                public_children_prefetch("translations", with_attributes=True),
             )
         return super().get_object(queryset)
 

@@ -19,6 +19,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -40,7 +41,7 @@ def _licensed_product(product_ids):
 
 def _covering_licence(licences, day):
     for licence in licences:
-        if licence.start_date <= day <= licence.end_date:
+        if licence.allows_sale_on(day):  # sell-off period included
             return licence
     return None
 
@@ -76,9 +77,11 @@ def settle_late_sales(sales, user=None):
     Through = Licence.products.through
     candidates = {
         licence.pk: licence
-        for licence in Licence.objects.filter(pk__in=Through.objects.filter(
-            product_id__in=set(licensed.values())).values("licence_id"),
-            start_date__lte=last, end_date__gte=first).select_related("designer")
+        for licence in Licence.objects.filter(
+            Q(end_date__gte=first) | Q(sell_off_until__gte=first),
+            pk__in=Through.objects.filter(product_id__in=set(licensed.values())).values("licence_id"),
+            start_date__lte=last,
+        ).select_related("designer")
     }
     for product_id, licence_id in Through.objects.filter(licence_id__in=candidates).values_list("product_id",
                                                                                                 "licence_id"):

@@ -25,6 +25,15 @@ class Licence(models.Model):
     contract_number = models.CharField(_("contract number"), max_length=40, unique=True)
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"))
+    sell_off_until = models.DateField(
+        _("sell-off until"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Last day the label may still sell remaining stock after the licence has ended, if the contract grants "
+            "a sell-off period. Empty: the products go off sale the day after the end date."
+        ),
+    )
     royalty_percentage = models.DecimalField(
         _("royalty (percentage of net revenue excl. VAT)"),
         max_digits=5,
@@ -61,7 +70,9 @@ class Licence(models.Model):
         FieldPanel("designer"),
         FieldPanel("contract_number"),
         FieldPanel("products"),
-        MultiFieldPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Term")),
+        MultiFieldPanel(
+            [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("sell_off_until")], heading=_("Term")
+        ),
         MultiFieldPanel(
             [FieldPanel("royalty_percentage"), FieldPanel("royalty_per_unit"), FieldPanel("advance"),
              FieldPanel("minimum_guarantee")],
@@ -86,11 +97,22 @@ class Licence(models.Model):
     def covers(self, day):
         return self.start_date <= day <= self.end_date
 
+    @property
+    def sales_until(self):
+        """Last day its products may be sold: the end date, or the end of the sell-off period."""
+        return self.sell_off_until or self.end_date
+
+    def allows_sale_on(self, day):
+        return self.start_date <= day <= self.sales_until
+
     def clean(self):
         super().clean()
         errors = {}
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("The licence cannot end before it starts.")
+        if self.end_date and self.sell_off_until and self.sell_off_until < self.end_date:
+            errors["sell_off_until"] = _("The sell-off period starts when the licence ends: enter a day on or after "
+                                         "the end date.")
         has_percentage = self.royalty_percentage is not None
         has_per_unit = self.royalty_per_unit is not None
         if has_percentage and has_per_unit:

@@ -90,6 +90,7 @@ def cut_days(licences, start, end):
     for licence in licences:
         days.add(licence.start_date)
         days.add(licence.end_date + datetime.timedelta(days=1))
+        days.add(licence.sales_until + datetime.timedelta(days=1))  # the end of a sell-off period
         anniversary, years = licence.start_date, 1
         while anniversary <= end:
             anniversary = add_years(licence.start_date, years)

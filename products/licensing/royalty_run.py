@@ -101,7 +101,8 @@ def _licences_by_product(licences):
 
 def _covering(candidates, first, last):
     for licence in candidates:
-        if licence.start_date <= first and licence.end_date >= last:
+        # Sales in the sell-off period are the licence's too: the contract allows them and royalties are owed.
+        if licence.start_date <= first and licence.sales_until >= last:
             return licence
     return None
 
@@ -130,7 +131,9 @@ def collect_royalty_lines(period, designer_id=None):
 
     With `designer_id`, only that designer's licensed products are read (the portal's running period).
     """
-    licences = Licence.objects.filter(start_date__lte=period.end, end_date__gte=period.start)
+    licences = Licence.objects.filter(
+        Q(end_date__gte=period.start) | Q(sell_off_until__gte=period.start), start_date__lte=period.end
+    )
     if designer_id is not None:
         licences = licences.filter(designer_id=designer_id)
     licences = list(licences.select_related("designer"))

@@ -2,7 +2,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from .services import sales_outside_licences
+from .services import sales_outside_licences, with_licence_flags
 
 
 class SalesOutsideLicencesView(TemplateView):
@@ -18,6 +18,6 @@ class SalesOutsideLicencesView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["rows"] = list(sales_outside_licences())
+        context["rows"] = with_licence_flags(sales_outside_licences())
         context["page_title"] = _("Sales outside licences")
         return context

@@ -27,7 +27,7 @@ class LicenceViewSet(SnippetViewSet):
         # Finance's list: the legal name, explicitly (str(designer) is the public name everyone else sees).
         Column("designer", label=_("Designer (legal name)"), accessor="designer.legal_name",
                sort_key="designer__legal_name"),
-        "start_date", "end_date", "royalty_percentage", "royalty_per_unit",
+        "start_date", "end_date", "sell_off_until", "royalty_percentage", "royalty_per_unit",
     ]
     list_filter = ["designer"]
     search_fields = ["contract_number", "designer__legal_name"]

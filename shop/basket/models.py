@@ -20,9 +20,11 @@ class Basket(AbstractBasket):
                     "stockrecord", "stockrecord__partner",
                 )
                 # The strategy picks a stock record per product: the product's records come along.
-                # A variant without its own pictures shows its parent's: those come along too.
+                # A variant without its own pictures shows its parent's: those come along too. The off-sale rule
+                # reads the licences of the product, or of a variant's parent.
                 .prefetch_related(
-                    "attributes", "product__images", "product__parent__images", "product__stockrecords__partner"
+                    "attributes", "product__images", "product__parent__images", "product__stockrecords__partner",
+                    "product__licences", "product__parent__licences",
                 )
                 .order_by(self._meta.pk.name)
             )

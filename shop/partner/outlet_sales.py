@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
 from products.licensing import late_sales
+from products.licensing.availability import sales_after_licence_notes
 from shop.vat import net_from_gross, rate_for
 
 from . import services
@@ -232,7 +233,7 @@ def _write(partner, rows, records, sales_import, user):
                 sales_import=sales_import,
             ) for row in rows
         ], batch_size=2000)
-        notes = late_sales.settle_late_sales(sales, user=user)
+        notes = late_sales.settle_late_sales(sales, user=user) + sales_after_licence_notes(sales)
         OutletSalesImport.objects.filter(pk=sales_import.pk).update(
             status=OutletSalesImport.Status.ACCEPTED, rows_processed=len(rows), notes=notes)
 

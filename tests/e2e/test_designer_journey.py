@@ -28,8 +28,19 @@ def test_shopper_goes_from_a_designer_profile_to_a_size_variant_in_the_basket(pa
     expect(page.locator(".label-badge")).to_have_text("Made in Aachen-Nord")
     axe(page)
 
-    page.locator("#add_to_basket_form select").select_option(label="T-shirt “Depot” – size M")
-    page.locator("#add_to_basket_form").get_by_role("button").click()
+    # Size buttons: a radio group, nothing chosen; sending without a size says so and moves the focus there.
+    sizes = page.get_by_role("group", name="Size")
+    expect(sizes.get_by_role("radio")).to_have_count(4)
+    for radio in sizes.get_by_role("radio").all():
+        expect(radio).not_to_be_checked()
+    page.locator("#add_to_basket_form").get_by_role("button", name="Add to cart").click()
+    expect(page.locator("#variant-hint")).to_have_text("Please choose a size.")
+    expect(page.locator("#variant-hint")).to_have_attribute("role", "alert")
+    expect(sizes.get_by_role("radio", name="S")).to_be_focused()
+    expect(page.get_by_test_id("basket-count")).to_have_text("0")
+    page.keyboard.press("ArrowRight")  # keyboard only: the arrow key picks the next size
+    expect(sizes.get_by_role("radio", name="M")).to_be_checked()
+    page.locator("#add_to_basket_form").get_by_role("button", name="Add to cart").click()
     expect(page.get_by_test_id("basket-count")).to_have_text("1")
     page.get_by_test_id("basket-link").click()
     expect(page.locator("#content_inner")).to_contain_text("Depot")

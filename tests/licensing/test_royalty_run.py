@@ -318,3 +318,21 @@ def test_an_adjustment_goes_into_the_next_statement_with_its_reason():
     assert adjustment.amount == Decimal("25.00")
     assert adjustment.text == "Korrektur Q4/2023: Museumsshop-Meldung nachgereicht"
     assert statement.net_total == Decimal("35.00")
+
+
+def test_sales_in_the_sell_off_period_earn_royalties_and_later_ones_are_unlicensed():
+    product = ProductFactory(title="Brett Abverkauf")
+    licence = LicenceFactory(products=[product], start_date=datetime.date(2023, 1, 1),
+                             end_date=datetime.date(2024, 1, 31), sell_off_until=datetime.date(2024, 2, 29),
+                             royalty_percentage=Decimal("10.00"))
+    online_sale(product, 1, "20.00", datetime.date(2024, 1, 15))  # licence term
+    online_sale(product, 2, "40.00", datetime.date(2024, 2, 20))  # sell-off period: royalty owed
+    online_sale(product, 3, "60.00", datetime.date(2024, 3, 10))  # after it: no licence
+
+    result = run_royalties(Q1)
+
+    lines = statement_of(licence.designer, Q1).lines.filter(kind=Kind.ROYALTY)
+    assert sum(line.units for line in lines) == 3
+    assert sum(line.amount for line in lines) == Decimal("6.00")
+    report = RoyaltyRun.objects.get(pk=result.run.pk).unlicensed
+    assert [(row["title"], row["units"]) for row in report] == [("Brett Abverkauf", 3)]

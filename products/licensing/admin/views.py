@@ -22,7 +22,7 @@ from .. import reports, royalty_run, statements
 from ..downloads import CSV, PDF, attachment
 from ..models import RoyaltyRun, Statement
 from ..periods import Period
-from ..services import outlet_sales_outside_licences
+from ..services import outlet_sales_outside_licences, with_licence_flags
 from ..statement_documents import grouped_lines, render_statement_pdf, statement_csv
 from ..views import SalesOutsideLicencesView
 from .forms import MarkPaidForm, PeriodForm, YearForm
@@ -267,6 +267,6 @@ class SalesOutsideLicencesAdminView(SalesOutsideLicencesView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["outlet_rows"] = list(outlet_sales_outside_licences())
+        context["outlet_rows"] = with_licence_flags(outlet_sales_outside_licences())
         return context
 

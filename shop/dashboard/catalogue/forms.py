@@ -35,8 +35,11 @@ class StockRecordForm(oscar_forms.StockRecordForm):
 class ProductTranslationForm(forms.ModelForm):
     class Meta:
         model = ProductTranslation
-        fields = ["language", "title", "description", "material", "care"]
-        widgets = {field: forms.Textarea(attrs={"rows": 3}) for field in ("description", "material", "care")}
+        fields = ["language", "title", "description", "material", "care", "safety_information"]
+        widgets = {
+            field: forms.Textarea(attrs={"rows": 3})
+            for field in ("description", "material", "care", "safety_information")
+        }
 
 
 class ProductTranslationFormSet(
