@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 Category = get_model("catalogue", "Category")
 ProductCategory = get_model("catalogue", "ProductCategory")
-# One query more than before issue 13: the licences of all listed products (the off-sale rule), one prefetch for the page.
+# One query more than before issue 13: the licences of the listed products (off-sale rule), one prefetch.
 BUDGET = 21
 
 

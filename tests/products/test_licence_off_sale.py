@@ -173,4 +173,4 @@ class TestOutletSalesAfterTheLicence:
         with translation.override("en"):
             html = client.get(reverse("licensing_sales_outside_licences")).content.decode()
         assert "Brett Abverkauf" in html
-        assert "Sold after the licence ended" in html
+        assert "Nach Lizenzende verkauft" in html  # the admin speaks the user's language: German

@@ -236,7 +236,7 @@ def test_staff_refund_defaults_to_the_whole_payment_and_is_a_payment_event_with_
 @pytest.mark.parametrize(
     ("amount", "units", "field", "message"),
     [
-        ("99.00", None, "__all__", "still be refunded"),  # more than paid
+        ("99.00", None, "__all__", "höchstens noch"),  # more than paid (the dashboard speaks German)
         ("-1.00", None, "amount", "0"),  # negative
         ("5.00", 3, "line", "2"),  # more units than bought
     ],
