@@ -66,7 +66,8 @@ def _partners():
     partners = {}
     for name, fields, (street, postcode, city) in PARTNERS:
         partner, created = Partner.objects.get_or_create(name=name, defaults=fields)
-        if not created and partner.kind != fields["kind"]:
+        # The workshop partner exists already (the catalogue needs it first) without its outlet details.
+        if not created and (partner.kind != fields["kind"] or not partner.opening_hours):
             for key, value in fields.items():
                 setattr(partner, key, value)
             partner.save()
