@@ -177,10 +177,13 @@ def check_rows(partner, rows, sales_import=None):
             "product__parent"
         )
     }
-    foreign = dict(
+    # An SKU may be stocked by several other partners (the workshop and an outlet): name them all, in a fixed order.
+    foreign = {}
+    for sku, owner in (
         StockRecord.objects.filter(partner_sku__in=skus - set(own)).exclude(partner=partner)
-        .values_list("partner_sku", "partner__name")
-    )
+        .order_by("partner__name").values_list("partner_sku", "partner__name")
+    ):
+        foreign[sku] = f"{foreign[sku]}, {owner}" if sku in foreign else owner
     needed = {}
     for position, row in enumerate(rows, start=1):
         key = (row.date, row.sku, row.quantity, row.gross_price)
