@@ -110,11 +110,12 @@ def is_pickup(shipping_method):
     return bool(getattr(shipping_method, "is_pickup", False))
 
 
-def delivery_time_for(product, availability=None, shipping_method=None):
+def delivery_time_for(product, availability=None, shipping_method=None, table=None):
     """The delivery estimate of one product.
 
     `availability` is Oscar's availability policy (from the strategy): a product that cannot be bought has no
-    delivery time. `shipping_method` (a method or its code) switches to the pick-up wording and time.
+    delivery time. `shipping_method` (a method or its code) switches to the pick-up wording and time. `table`:
+    the delivery table already read for this request (a product list asks once, not once per card).
     """
     if availability is not None and not availability.is_available_to_buy:
         return DeliveryEstimate(UNAVAILABLE)
@@ -123,7 +124,7 @@ def delivery_time_for(product, availability=None, shipping_method=None):
         state = MADE_TO_ORDER
     else:
         state = PICKUP if pickup else IN_STOCK
-    low, high = delivery_table()[state]
+    low, high = (table or delivery_table())[state]
     return DeliveryEstimate(state, low, high, pickup=pickup)
 
 

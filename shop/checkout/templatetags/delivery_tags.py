@@ -8,14 +8,24 @@ from shop.characteristics import characteristics, prefetch_characteristics
 register = template.Library()
 
 
-@register.simple_tag
-def delivery_time(product, availability=None, shipping_method=None):
-    return delivery.delivery_time_for(product, availability, shipping_method)
+def _request_table(context):
+    """The delivery table, read once per request: a product list shows a time on every card."""
+    request = context.get("request")
+    if request is None:
+        return delivery.delivery_table()
+    if not hasattr(request, "_delivery_table"):
+        request._delivery_table = delivery.delivery_table()
+    return request._delivery_table
 
 
-@register.simple_tag
-def pickup_time(product, availability=None):
-    return delivery.delivery_time_for(product, availability, delivery.PICKUP)
+@register.simple_tag(takes_context=True)
+def delivery_time(context, product, availability=None, shipping_method=None):
+    return delivery.delivery_time_for(product, availability, shipping_method, table=_request_table(context))
+
+
+@register.simple_tag(takes_context=True)
+def pickup_time(context, product, availability=None):
+    return delivery.delivery_time_for(product, availability, delivery.PICKUP, table=_request_table(context))
 
 
 @register.simple_tag
